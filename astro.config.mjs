@@ -1,0 +1,27 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
+
+/** Where the site is published: SITE_URL is the origin, BASE_PATH the sub-path (e.g. /docs/gateway-errors/). */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  prerenderConflictBehavior: 'error',
+  // Code in entries is short and plain; highlighting would add inline styles to every page.
+  markdown: { syntaxHighlight: false },
+  integrations: [mdx(), sitemap(), pagefind()],
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      // Vite 8 warns once per MDX module about "use client"-style directives (withastro/astro#18087).
+      rolldownOptions: { checks: { moduleLevelDirective: false } },
+    },
+  },
+});

@@ -1,0 +1,126 @@
+/**
+ * Rules that span the whole catalog (the schema checks one entry at a time): where a file lives,
+ * unique URLs and messages, existing related entries, an example that matches its entry.
+ * Every problem names the file, the field and what the author should do.
+ */
+import { bodyTexts, parseExampleResponse } from './example-response';
+import { containsMessage } from './message';
+import type { StatusKey } from './status';
+
+export interface CatalogEntry {
+  id: string;
+  /** Path relative to the project root, e.g. `content/errors/403/key-not-authorised.mdx`. */
+  filePath: string;
+  data: {
+    status: StatusKey;
+    slug: string;
+    message: string;
+    aliases: readonly string[];
+    related: ReadonlyArray<{ id: string }>;
+    example: string;
+  };
+}
+
+export interface CatalogProblem {
+  filePath: string;
+  field: string;
+  message: string;
+}
+
+function fileParts(filePath: string): { folder: string; name: string } {
+  const parts = filePath.split('/');
+  const fileName = parts.at(-1) ?? '';
+  return { folder: parts.at(-2) ?? '', name: fileName.replace(/\.mdx?$/, '') };
+}
+
+export function findCatalogProblems(entries: readonly CatalogEntry[]): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  const urlOwners = new Map<string, string>();
+  const messageOwners = new Map<string, string>();
+  const ids = new Set(entries.map((entry) => entry.id));
+
+  for (const { filePath, data } of entries) {
+    const { folder, name } = fileParts(filePath);
+    const status = String(data.status);
+
+    if (folder !== status) {
+      problems.push({
+        filePath,
+        field: 'status',
+        message: `is ${status}, but the file is in the folder "${folder}". Move the file to content/errors/${status}/, or correct the status.`,
+      });
+    }
+    if (name !== data.slug) {
+      problems.push({
+        filePath,
+        field: 'slug',
+        message: `is "${data.slug}", but the file is named "${name}.mdx". Name the file ${data.slug}.mdx. (A published slug never changes: to rename an entry, add the old slug to aliases.)`,
+      });
+    }
+
+    for (const [field, slug] of [['slug', data.slug] as const, ...data.aliases.map((alias) => ['aliases', alias] as const)]) {
+      const url = `/${status}/${slug}/`;
+      const owner = urlOwners.get(url);
+      if (owner && owner !== filePath) {
+        problems.push({
+          filePath,
+          field,
+          message: `"${slug}" gives the URL ${url}, which ${owner} already uses. Choose another slug; each URL belongs to one entry.`,
+        });
+      } else {
+        urlOwners.set(url, filePath);
+      }
+    }
+
+    const messageKey = `${status} ${data.message}`;
+    const messageOwner = messageOwners.get(messageKey);
+    if (messageOwner) {
+      problems.push({
+        filePath,
+        field: 'message',
+        message: `status ${status} with "${data.message}" is already covered by ${messageOwner}. Merge the two entries: one entry per status and message.`,
+      });
+    } else {
+      messageOwners.set(messageKey, filePath);
+    }
+
+    for (const { id } of data.related) {
+      if (!ids.has(id)) {
+        problems.push({
+          filePath,
+          field: 'related',
+          message: `"${id}" is not an entry. Use <status>/<slug> of an existing file in content/errors/.`,
+        });
+      }
+    }
+
+    problems.push(...exampleProblems(filePath, data));
+  }
+  return problems;
+}
+
+function exampleProblems(filePath: string, data: CatalogEntry['data']): CatalogProblem[] {
+  const example = parseExampleResponse(data.example);
+  const problems: CatalogProblem[] = [];
+  if (data.status !== 'tls' && example.status !== data.status) {
+    problems.push({
+      filePath,
+      field: 'example',
+      message: `must start with the status line "HTTP/1.1 ${data.status} …" (found "${data.example.split('\n', 1)[0]}").`,
+    });
+  }
+  if (!bodyTexts(example.body).some((text) => containsMessage(text, data.message))) {
+    problems.push({
+      filePath,
+      field: 'example',
+      message: `does not contain the message "${data.message}". Show the body exactly as the gateway sends it.`,
+    });
+  }
+  return problems;
+}
+
+export function formatCatalogProblems(problems: readonly CatalogProblem[]): string {
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  const lines = problems.map(({ filePath, field, message }) => `  ${filePath}\n    **${field}** ${message}`);
+  return `The error catalog has ${count}:\n${lines.join('\n')}`;
+}

@@ -1,0 +1,42 @@
+/**
+ * Loaded on every page and kept tiny: waits for the user to reach for search (focus, typing, the
+ * `/` or Ctrl/⌘+K shortcut) and only then loads the search code, which loads Pagefind.
+ */
+type SearchModule = typeof import('./search-ui');
+
+let searchModule: Promise<SearchModule> | undefined;
+
+function loadSearch(): Promise<SearchModule> {
+  searchModule ??= import('./search-ui');
+  return searchModule;
+}
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+export function armSearchBoxes(): void {
+  const forms = [...document.querySelectorAll<HTMLFormElement>('form[data-search]')];
+  if (forms.length === 0) return;
+
+  // A shared search URL (`/?q=…`) fills and runs the page's main search box.
+  const sharedQuery = new URLSearchParams(window.location.search).get('q');
+  const mainForm = forms.find((form) => form.dataset['searchMain'] !== undefined);
+  if (sharedQuery && mainForm) mainForm.querySelector('input')!.value = sharedQuery;
+
+  for (const form of forms) {
+    const input = form.querySelector('input')!;
+    const start = () => void loadSearch().then(({ attachSearch }) => attachSearch(form));
+    input.addEventListener('focus', start, { once: true });
+    input.addEventListener('pointerenter', () => void loadSearch(), { once: true });
+    if (input.value) start();
+  }
+
+  document.addEventListener('keydown', (event) => {
+    const shortcut = (event.key === 'k' && (event.metaKey || event.ctrlKey)) || (event.key === '/' && !isTypingTarget(event.target));
+    if (!shortcut) return;
+    event.preventDefault();
+    const visible = forms.find((form) => form.offsetParent !== null) ?? forms[0]!;
+    visible.querySelector('input')!.focus();
+  });
+}

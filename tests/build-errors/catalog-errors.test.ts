@@ -1,0 +1,83 @@
+/** A broken catalog must fail the build with one message naming the file, the field and the fix. */
+import { describe, expect, test } from 'vitest';
+import { buildFixtureCatalog } from './build-fixture';
+
+function expectFailure(fixture: string, expected: string[], command: 'sync' | 'build' = 'sync') {
+  const { exitCode, output } = buildFixtureCatalog(fixture, command);
+  expect(exitCode, output).not.toBe(0);
+  for (const text of expected) expect(output).toContain(text);
+}
+
+describe('a broken catalog fails the build', () => {
+  test('the valid fixture passes, so the cases below fail for their own reason', () => {
+    const { exitCode, output } = buildFixtureCatalog('valid');
+    expect(exitCode, output).toBe(0);
+  });
+
+  test('a status outside 100–599', () => {
+    expectFailure('status-out-of-range', [
+      'content/errors/403/quota-exceeded.mdx',
+      'status: must be an HTTP status code from 100 to 599, or `tls` for a TLS handshake failure',
+    ]);
+  });
+
+  test('a missing field', () => {
+    expectFailure('missing-summary', [
+      'content/errors/403/quota-exceeded.mdx',
+      'summary: is required: one sentence on when the gateway sends this error',
+    ]);
+  });
+
+  test('a value outside a fixed list', () => {
+    expectFailure('unknown-category', ['content/errors/403/quota-exceeded.mdx', 'category: must be one of: authentication,']);
+  });
+
+  test('a status that disagrees with its folder', () => {
+    expectFailure('wrong-folder', [
+      'content/errors/401/quota-exceeded.mdx',
+      '**status** is 403, but the file is in the folder "401". Move the file to content/errors/403/, or correct the status.',
+    ]);
+  });
+
+  test('a slug that disagrees with its file name', () => {
+    expectFailure('slug-mismatch', [
+      'content/errors/403/quota-exceeded.mdx',
+      '**slug** is "quota-exhausted", but the file is named "quota-exceeded.mdx". Name the file quota-exhausted.mdx.',
+    ]);
+  });
+
+  test('two entries claiming the same URL', () => {
+    expectFailure('duplicate-slug', [
+      '**aliases** "quota-exceeded" gives the URL /403/quota-exceeded/, which content/errors/403/quota-exceeded.mdx already uses.',
+    ]);
+  });
+
+  test('two entries with the same status and message', () => {
+    expectFailure('duplicate-message', [
+      '**message** status 403 with "Quota exceeded" is already covered by content/errors/403/',
+      'Merge the two entries',
+    ]);
+  });
+
+  test('a related entry that does not exist', () => {
+    expectFailure('missing-related', [
+      'content/errors/403/quota-exceeded.mdx',
+      '**related** "429/rate-limit-exceded" is not an entry.',
+    ]);
+  });
+
+  test('an example response whose status line disagrees', () => {
+    expectFailure('example-mismatch', [
+      'content/errors/403/quota-exceeded.mdx',
+      '**example** must start with the status line "HTTP/1.1 403 …" (found "HTTP/1.1 429 Too Many Requests").',
+    ]);
+  });
+
+  test('a status code with no description', () => {
+    expectFailure(
+      'missing-status-description',
+      ['content/statuses.yaml has no description for status 418, used by entries in content/errors/.'],
+      'build',
+    );
+  });
+});
