@@ -49,7 +49,10 @@ const errors = defineCollection({
     /** The exact text the gateway returns, Go format verbs (`%s`, `%d`) kept as in the source. */
     message: text('the exact text the gateway returns'),
     /** The permanent URL segment; equals the file name. Never change it: add the old one to `aliases`. */
-    slug: text('the permanent URL segment, equal to the file name').regex(slugPattern, 'must be lower-case kebab-case (a-z, 0-9 and single hyphens)'),
+    slug: text('the permanent URL segment, equal to the file name').regex(
+      slugPattern,
+      'must be lower-case kebab-case (a-z, 0-9 and single hyphens)',
+    ),
     /** The page heading; defaults to the message. */
     title: z.string().min(1).optional(),
     /** One sentence on when the gateway sends it, shown in lists and search results. */

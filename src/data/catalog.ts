@@ -3,8 +3,9 @@
  * status and category, with lookups by id. Routes and components read from here only.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { categoryIds, type Category } from '../lib/categories';
-import { compareStatus, statusClass, type StatusClass, type StatusKey } from '../lib/status';
+import type { Category } from '../lib/categories';
+import { compareByStatusThenMessage, groupByCategory, groupByStatus } from '../lib/grouping';
+import { statusClass, type StatusClass, type StatusKey } from '../lib/status';
 
 export type ErrorEntry = CollectionEntry<'errors'>;
 
@@ -17,40 +18,30 @@ export interface StatusGroup {
   byCategory: Array<{ category: Category; errors: ErrorEntry[] }>;
 }
 
-function compareEntries(a: ErrorEntry, b: ErrorEntry): number {
-  return compareStatus(a.data.status, b.data.status) || a.data.message.localeCompare(b.data.message, 'en');
-}
-
-export function groupByCategory(errors: readonly ErrorEntry[]): StatusGroup['byCategory'] {
-  return categoryIds
-    .map((category) => ({ category, errors: errors.filter((entry) => entry.data.category === category) }))
-    .filter((group) => group.errors.length > 0);
-}
-
-export const allErrors: ErrorEntry[] = (await getCollection('errors')).sort(compareEntries);
+export const allErrors: ErrorEntry[] = (await getCollection('errors')).sort(compareByStatusThenMessage);
 
 const statusDescriptions = new Map((await getCollection('statuses')).map((entry) => [entry.id, entry.data]));
 
-function buildStatusGroups(): StatusGroup[] {
-  const statuses = [...new Set(allErrors.map((entry) => entry.data.status))].sort(compareStatus);
-  const missing = statuses.filter((status) => !statusDescriptions.has(String(status)));
+function describeStatusGroups(): StatusGroup[] {
+  const groups = groupByStatus(allErrors);
+  const missing = groups.filter(({ status }) => !statusDescriptions.has(String(status))).map(({ status }) => status);
   if (missing.length > 0) {
     throw new Error(
       `content/statuses.yaml has no description for status ${missing.join(', ')}, used by entries in content/errors/. Add a name and a meaning for each.`,
     );
   }
-  return statuses.map((status) => {
-    const description = statusDescriptions.get(String(status))!;
-    const errors = allErrors.filter((entry) => entry.data.status === status);
-    return { status, ...description, statusClass: statusClass(status), errors, byCategory: groupByCategory(errors) };
-  });
+  return groups.map(({ status, errors }) => ({
+    status,
+    ...statusDescriptions.get(String(status))!,
+    statusClass: statusClass(status),
+    errors,
+    byCategory: groupByCategory(errors),
+  }));
 }
 
-export const statusGroups: StatusGroup[] = buildStatusGroups();
+export const statusGroups: StatusGroup[] = describeStatusGroups();
 
-export const categoryCounts: Array<{ category: Category; count: number }> = groupByCategory(allErrors).map(
-  ({ category, errors }) => ({ category, count: errors.length }),
-);
+export const errorsByCategory = groupByCategory(allErrors);
 
 const errorsById = new Map(allErrors.map((entry) => [entry.id, entry]));
 

@@ -33,7 +33,8 @@ export function armSearchBoxes(): void {
   }
 
   document.addEventListener('keydown', (event) => {
-    const shortcut = (event.key === 'k' && (event.metaKey || event.ctrlKey)) || (event.key === '/' && !isTypingTarget(event.target));
+    const shortcut =
+      (event.key === 'k' && (event.metaKey || event.ctrlKey)) || (event.key === '/' && !isTypingTarget(event.target));
     if (!shortcut) return;
     event.preventDefault();
     const visible = forms.find((form) => form.offsetParent !== null) ?? forms[0]!;

@@ -58,7 +58,8 @@ function renderOption(result: PagefindResultData, id: string): HTMLLIElement {
   option.id = id;
   option.setAttribute('role', 'option');
   option.setAttribute('aria-selected', 'false');
-  option.className = 'border-b border-slate-200 last:border-0 aria-selected:bg-slate-100 dark:border-slate-800 dark:aria-selected:bg-slate-800';
+  option.className =
+    'border-b border-slate-200 last:border-0 aria-selected:bg-slate-100 dark:border-slate-800 dark:aria-selected:bg-slate-800';
 
   const link = document.createElement('a');
   link.href = result.url;
