@@ -1,8 +1,11 @@
 // @ts-check
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import notFoundPage from './src/integrations/not-found-page.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 /** Where the site is published: SITE_URL is the origin, BASE_PATH the sub-path (e.g. /docs/gateway-errors/). */
@@ -14,9 +17,17 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   prerenderConflictBehavior: 'error',
-  // Code in entries is short and plain; highlighting would add inline styles to every page.
-  markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap(), pagefind()],
+  integrations: [
+    mdx({
+      // Code in entries is short and plain; highlighting would add inline styles to every page.
+      syntaxHighlight: false,
+      // Every section heading links to itself (#why-it-happens, #how-to-fix, each cause) for citing.
+      rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { class: 'heading-link' } }]],
+    }),
+    sitemap(),
+    notFoundPage(),
+    pagefind(),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -2,7 +2,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { audienceIds, categoryIds } from './lib/categories';
-import { slugPattern } from './lib/slug';
+import { aliasPattern, slugPattern } from './lib/slug';
 import { errorCatalogLoader } from './loaders/error-catalog';
 import { statusDescriptionsLoader } from './loaders/status-descriptions';
 
@@ -42,7 +42,7 @@ const documentedAs = z
   .readonly();
 
 const errors = defineCollection({
-  loader: errorCatalogLoader('./content/errors'),
+  loader: errorCatalogLoader('./content/errors', 'content/published-urls.txt'),
   schema: z.strictObject({
     /** The HTTP status the gateway sends; the folder name must match. */
     status,
@@ -65,8 +65,8 @@ const errors = defineCollection({
     audience: z.enum(audienceIds, `must be one of: ${audienceIds.join(', ')}`),
     /** Other entries worth reading, as `<status>/<slug>`. */
     related: z.array(reference('errors')).default([]),
-    /** Slugs this entry was published under before; each keeps working as a redirect. */
-    aliases: z.array(z.string().regex(slugPattern, 'each alias must be a kebab-case slug')).default([]),
+    /** Earlier URLs of this entry, each kept as a redirect: a slug, or `<status>/<slug>` if the status changed. */
+    aliases: z.array(z.string().regex(aliasPattern, 'each alias must be a kebab-case slug, or <status>/<slug>')).default([]),
     /** Every place in the gateway source that sends this response. */
     source: z
       .array(sourceLocation, 'is required: the places in the gateway source that send this response')

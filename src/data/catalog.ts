@@ -3,9 +3,10 @@
  * status and category, with lookups by id. Routes and components read from here only.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Category } from '../lib/categories';
+import { audienceIds, audiences, categoryLabel, type Category } from '../lib/categories';
 import { compareByStatusThenMessage, groupByCategory, groupByStatus } from '../lib/grouping';
-import { statusClass, type StatusClass, type StatusKey } from '../lib/status';
+import type { FilterOptions } from '../lib/search-filters';
+import { statusClass, statusLabel, type StatusClass, type StatusKey } from '../lib/status';
 
 export type ErrorEntry = CollectionEntry<'errors'>;
 
@@ -54,3 +55,24 @@ export function errorById(id: string): ErrorEntry {
 export function titleOf(entry: ErrorEntry): string {
   return entry.data.title ?? entry.data.message;
 }
+
+/** The values each search filter offers, with how many errors have each. */
+export const searchFilterOptions: FilterOptions = {
+  status: statusGroups.map(({ status, name, errors }) => ({
+    value: String(status),
+    label: `${statusLabel(status)} ${name}`,
+    count: errors.length,
+  })),
+  category: errorsByCategory.map(({ category, errors }) => ({
+    value: category,
+    label: categoryLabel(category),
+    count: errors.length,
+  })),
+  audience: audienceIds
+    .map((audience) => ({
+      value: audience,
+      label: audiences[audience],
+      count: allErrors.filter((entry) => entry.data.audience === audience).length,
+    }))
+    .filter((option) => option.count > 0),
+};

@@ -6,6 +6,7 @@
 import { bodyTexts, parseExampleResponse } from './example-response';
 import { containsMessage } from './message';
 import type { StatusKey } from './status';
+import { aliasPath, permalinkPath, publishedPaths } from './urls';
 
 export interface CatalogEntry {
   id: string;
@@ -58,8 +59,11 @@ export function findCatalogProblems(entries: readonly CatalogEntry[]): CatalogPr
       });
     }
 
-    for (const [field, slug] of [['slug', data.slug] as const, ...data.aliases.map((alias) => ['aliases', alias] as const)]) {
-      const url = `/${status}/${slug}/`;
+    const claims: Array<[field: string, value: string, url: string]> = [
+      ['slug', data.slug, permalinkPath(data.status, data.slug)],
+      ...data.aliases.map((alias): [string, string, string] => ['aliases', alias, aliasPath(data.status, alias)]),
+    ];
+    for (const [field, slug, url] of claims) {
       const owner = urlOwners.get(url);
       if (owner && owner !== filePath) {
         problems.push({
@@ -117,6 +121,22 @@ function exampleProblems(filePath: string, data: CatalogEntry['data']): CatalogP
     });
   }
   return problems;
+}
+
+/**
+ * Published URLs are forever: every path in the committed manifest must still be built, as a
+ * status page, a permalink or an alias redirect.
+ */
+export function findVanishedUrls(manifest: readonly string[], entries: readonly CatalogEntry[]): CatalogProblem[] {
+  const built = new Set(publishedPaths(entries));
+  return manifest
+    .filter((path) => !built.has(path))
+    .map((path) => ({
+      filePath: 'content/published-urls.txt',
+      field: path,
+      message:
+        'was published and is no longer built. If you renamed the entry or changed its status, add the old address to its aliases (a slug, or <status>/<slug>); if the gateway no longer sends the error, keep the entry and say so in it.',
+    }));
 }
 
 export function formatCatalogProblems(problems: readonly CatalogProblem[]): string {

@@ -20,6 +20,8 @@ export function slugify(message: string): string {
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+export const aliasPattern = /^(?:(?:[1-5]\d\d|tls)\/)?[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export function isSlug(value: string): boolean {
   return slugPattern.test(value);
 }

@@ -23,3 +23,21 @@ export function absoluteUrl(path: string, site: URL | string, base: string = imp
 export function categoryPath(category: string): string {
   return `/categories/${category}/`;
 }
+
+/** An alias is an earlier slug under the same status, or `<status>/<slug>` when the status changed. */
+export function aliasPath(status: StatusKey, alias: string): string {
+  return alias.includes('/') ? `/${alias}/` : permalinkPath(status, alias);
+}
+
+/** Every URL the catalog publishes: status pages, permalinks and alias redirects. */
+export function publishedPaths(
+  entries: ReadonlyArray<{ data: { status: StatusKey; slug: string; aliases: readonly string[] } }>,
+): string[] {
+  const paths = new Set<string>();
+  for (const { data } of entries) {
+    paths.add(statusPath(data.status));
+    paths.add(permalinkPath(data.status, data.slug));
+    for (const alias of data.aliases) paths.add(aliasPath(data.status, alias));
+  }
+  return [...paths].sort();
+}

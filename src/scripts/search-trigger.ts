@@ -19,10 +19,17 @@ export function armSearchBoxes(): void {
   const forms = [...document.querySelectorAll<HTMLFormElement>('form[data-search]')];
   if (forms.length === 0) return;
 
-  // A shared search URL (`/?q=…`) fills and runs the page's main search box.
-  const sharedQuery = new URLSearchParams(window.location.search).get('q');
+  // A shared search URL (`/?q=…&status=403`) fills and runs the page's main search box.
+  const shared = new URLSearchParams(window.location.search);
   const mainForm = forms.find((form) => form.dataset['searchMain'] !== undefined);
-  if (sharedQuery && mainForm) mainForm.querySelector('input')!.value = sharedQuery;
+  if (mainForm && shared.get('q')) {
+    mainForm.querySelector('input')!.value = shared.get('q')!;
+    for (const select of mainForm.querySelectorAll('select')) select.value = shared.get(select.name) ?? '';
+  } else if (mainForm && shared.get('message')) {
+    // `/403/?message=Quota%20exceeded` goes to the entry when the message matches exactly.
+    mainForm.querySelector('input')!.value = shared.get('message')!;
+    mainForm.dataset['searchOpenExact'] = '';
+  }
 
   for (const form of forms) {
     const input = form.querySelector('input')!;

@@ -1,7 +1,12 @@
 /**
- * The search combobox (WAI-ARIA combobox pattern with a listbox popup) on top of Pagefind's JS API.
- * Each option holds a link to an entry's permalink; arrow keys move, Enter opens, Escape closes.
+ * The search combobox (WAI-ARIA combobox pattern with a listbox popup). A paste that carries a
+ * gateway message goes straight to its entry through the exact-match table; Pagefind's JS API finds
+ * everything else. Each option holds a link to an entry's permalink; arrow keys move, Enter opens,
+ * Escape closes. The home page keeps the query and filters in its URL.
  */
+import { findExactMatches, readPastedQuery } from '../lib/query';
+import { filterKeys, type FilterKey } from '../lib/search-filters';
+import type { ExactMatchTableRow } from '../pages/exact-matches.json';
 
 interface PagefindResultData {
   url: string;
@@ -9,31 +14,50 @@ interface PagefindResultData {
   meta: Record<string, string | undefined>;
 }
 
+interface PagefindSearch {
+  results: Array<{ id: string; data(): Promise<PagefindResultData> }>;
+  filters: Record<string, Record<string, number>>;
+}
+
 interface PagefindApi {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
-  search(
-    term: string,
-    options?: { filters?: Record<string, string> },
-  ): Promise<{ results: Array<{ id: string; data(): Promise<PagefindResultData> }> } | null>;
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
+}
+
+interface SearchEngine {
+  pagefind: PagefindApi;
+  exactMatches: ExactMatchTableRow[];
+}
+
+interface ResultView {
+  url: string;
+  status: string;
+  message: string;
+  summary: string;
+  excerpt?: string;
+  exact?: 'message' | 'old-wording';
 }
 
 const maxResults = 8;
-const pagefindByBase = new Map<string, Promise<PagefindApi>>();
+const engines = new Map<string, Promise<SearchEngine>>();
 
-function loadPagefind(base: string): Promise<PagefindApi> {
-  let pagefind = pagefindByBase.get(base);
-  if (!pagefind) {
-    pagefind = (async () => {
-      const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-      await api.options({ baseUrl: base, excerptLength: 18 });
-      return api;
+function loadEngine(base: string): Promise<SearchEngine> {
+  let engine = engines.get(base);
+  if (!engine) {
+    engine = (async () => {
+      const [pagefind, exactMatches] = await Promise.all([
+        import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindApi>,
+        fetch(`${base}exact-matches.json`).then((response) => response.json() as Promise<ExactMatchTableRow[]>),
+      ]);
+      await pagefind.options({ baseUrl: base, excerptLength: 18 });
+      return { pagefind, exactMatches };
     })();
-    pagefindByBase.set(base, pagefind);
+    engines.set(base, engine);
   }
-  return pagefind;
+  return engine;
 }
 
-function statusClassOf(status: string): string {
+function statusColour(status: string): string {
   if (status === 'TLS') return 'bg-tls';
   return status.startsWith('5') ? 'bg-server-error' : 'bg-client-error';
 }
@@ -53,39 +77,46 @@ function appendExcerpt(target: HTMLElement, excerpt: string): void {
   }
 }
 
-function renderOption(result: PagefindResultData, id: string): HTMLLIElement {
-  const option = document.createElement('li');
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const created = document.createElement(tag);
+  created.className = className;
+  if (text !== undefined) created.textContent = text;
+  return created;
+}
+
+function renderOption(result: ResultView, id: string): HTMLLIElement {
+  const option = element(
+    'li',
+    'border-b border-slate-200 last:border-0 aria-selected:bg-slate-100 dark:border-slate-800 dark:aria-selected:bg-slate-800',
+  );
   option.id = id;
   option.setAttribute('role', 'option');
   option.setAttribute('aria-selected', 'false');
-  option.className =
-    'border-b border-slate-200 last:border-0 aria-selected:bg-slate-100 dark:border-slate-800 dark:aria-selected:bg-slate-800';
+  if (result.exact) option.dataset['exact'] = result.exact;
 
-  const link = document.createElement('a');
+  const link = element('a', 'block px-3 py-2 no-underline');
   link.href = result.url;
   link.tabIndex = -1;
-  link.className = 'block px-3 py-2 no-underline';
 
-  const heading = document.createElement('span');
-  heading.className = 'flex items-baseline gap-2';
-  const status = result.meta['status'] ?? '';
-  const badge = document.createElement('span');
-  badge.className = `rounded px-1.5 py-0.5 font-mono text-xs font-semibold text-white ${statusClassOf(status)}`;
-  badge.textContent = status;
-  const message = document.createElement('span');
-  message.className = 'font-mono text-sm font-medium text-brand-700 dark:text-sky-300';
-  message.textContent = result.meta['message'] ?? result.meta['title'] ?? result.url;
-  heading.append(badge, message);
-
-  const summary = document.createElement('span');
-  summary.className = 'mt-0.5 block text-sm text-slate-700 dark:text-slate-300';
-  summary.textContent = result.meta['summary'] ?? '';
-
-  const excerpt = document.createElement('span');
-  excerpt.className = 'mt-0.5 block text-xs text-slate-600 dark:text-slate-400';
-  appendExcerpt(excerpt, result.excerpt);
-
-  link.append(heading, summary, excerpt);
+  const heading = element('span', 'flex flex-wrap items-baseline gap-2');
+  heading.append(
+    element(
+      'span',
+      `rounded px-1.5 py-0.5 font-mono text-xs font-semibold text-white ${statusColour(result.status)}`,
+      result.status,
+    ),
+    element('span', 'font-mono text-sm font-medium break-words text-brand-700 dark:text-sky-300', result.message),
+  );
+  if (result.exact) {
+    const label = result.exact === 'message' ? 'Exact match' : 'Exact match: older wording';
+    heading.append(element('span', 'rounded-full bg-emerald-100 px-2 text-xs font-semibold text-emerald-900', label));
+  }
+  link.append(heading, element('span', 'mt-0.5 block text-sm text-slate-700 dark:text-slate-300', result.summary));
+  if (result.excerpt) {
+    const excerpt = element('span', 'mt-0.5 block text-xs text-slate-600 dark:text-slate-400');
+    appendExcerpt(excerpt, result.excerpt);
+    link.append(excerpt);
+  }
   option.append(link);
   return option;
 }
@@ -98,12 +129,25 @@ export function attachSearch(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[role="combobox"]')!;
   const listbox = form.querySelector<HTMLUListElement>('[role="listbox"]')!;
   const announcer = form.querySelector<HTMLElement>('[data-search-status-message]')!;
+  const filterSelects = new Map(
+    filterKeys.flatMap((key) => {
+      const select = form.querySelector<HTMLSelectElement>(`select[name="${key}"]`);
+      return select ? [[key, select] as const] : [];
+    }),
+  );
   const base = form.dataset['searchBase'] ?? '/';
-  const statusFilter = form.dataset['searchStatus'];
+  const fixedStatus = form.dataset['searchStatus'];
+  const keepsUrl = form.dataset['searchMain'] !== undefined;
   let activeIndex = -1;
   let latestQuery = 0;
 
   const options = () => [...listbox.querySelectorAll<HTMLLIElement>('[role="option"]')];
+
+  function chosenFilters(): Partial<Record<FilterKey, string>> {
+    const filters: Partial<Record<FilterKey, string>> = fixedStatus ? { status: fixedStatus } : {};
+    for (const [key, select] of filterSelects) if (select.value) filters[key] = select.value;
+    return filters;
+  }
 
   function setOpen(open: boolean): void {
     listbox.hidden = !open;
@@ -124,32 +168,83 @@ export function attachSearch(form: HTMLFormElement): void {
     }
   }
 
-  async function runSearch(term: string): Promise<void> {
+  function rememberInUrl(term: string): void {
+    if (!keepsUrl) return;
+    const url = new URL(window.location.href);
+    url.searchParams.delete('q');
+    for (const key of filterKeys) url.searchParams.delete(key);
+    if (term) url.searchParams.set('q', term);
+    for (const [key, value] of Object.entries(chosenFilters())) url.searchParams.set(key, value);
+    window.history.replaceState(null, '', url);
+  }
+
+  function showCounts(counts: PagefindSearch['filters'] | undefined): void {
+    for (const [key, select] of filterSelects) {
+      for (const option of select.options) {
+        if (!option.value) continue;
+        const count = counts ? (counts[key]?.[option.value] ?? 0) : Number(option.dataset['total']);
+        option.textContent = `${option.dataset['label']} (${count})`;
+      }
+    }
+  }
+
+  async function runSearch(): Promise<void> {
+    const term = input.value;
     const query = ++latestQuery;
+    rememberInUrl(term.trim());
     if (!term.trim()) {
       listbox.replaceChildren();
       setOpen(false);
+      showCounts(undefined);
       announcer.textContent = '';
       return;
     }
-    const pagefind = await loadPagefind(base);
-    const filters = statusFilter ? { status: statusFilter } : undefined;
-    const search = await pagefind.search(term, filters ? { filters } : {});
-    if (!search || query !== latestQuery) return;
-    const results = await Promise.all(search.results.slice(0, maxResults).map((result) => result.data()));
+    const { pagefind, exactMatches } = await loadEngine(base);
+    const filters = chosenFilters();
+    const matchesFilters = (row: ExactMatchTableRow) =>
+      filterKeys.every((key) => !filters[key] || String(row[key]) === filters[key]);
+    const exact = findExactMatches(term, exactMatches.filter(matchesFilters)).map(({ row, viaOldWording }): ResultView => ({
+      url: `${base.replace(/\/$/, '')}${row.path}`,
+      status: row.status === 'tls' ? 'TLS' : String(row.status),
+      message: row.message,
+      summary: row.summary,
+      exact: viaOldWording ? 'old-wording' : 'message',
+    }));
+
+    if (form.dataset['searchOpenExact'] !== undefined && exact[0]) {
+      window.location.replace(exact[0].url);
+      return;
+    }
+
+    // Pagefind gets the message out of a pasted body or response, not its JSON punctuation.
+    const pagefindTerm = readPastedQuery(term).candidates[0] ?? term;
+    const search = await pagefind.search(pagefindTerm, { filters });
     if (query !== latestQuery) return;
+    const shown = new Set(exact.map((result) => result.url));
+    const pagefindResults = search ? await Promise.all(search.results.slice(0, maxResults).map((result) => result.data())) : [];
+    if (query !== latestQuery) return;
+    const fullText = pagefindResults
+      .filter((result) => !shown.has(result.url))
+      .map((result): ResultView => ({
+        url: result.url,
+        status: result.meta['status'] ?? '',
+        message: result.meta['message'] ?? result.meta['title'] ?? result.url,
+        summary: result.meta['summary'] ?? '',
+        excerpt: result.excerpt,
+      }));
+    const results = [...exact, ...fullText].slice(0, maxResults);
+
     listbox.replaceChildren(...results.map((result, index) => renderOption(result, `${listbox.id}-${index}`)));
     if (results.length === 0) {
-      const empty = document.createElement('li');
-      empty.className = 'px-3 py-2 text-sm text-slate-600 dark:text-slate-400';
-      empty.textContent = 'No matching errors.';
-      listbox.append(empty);
+      listbox.append(element('li', 'px-3 py-2 text-sm text-slate-600 dark:text-slate-400', 'No matching errors.'));
     }
-    announcer.textContent = results.length === 1 ? '1 result' : `${results.length} results`;
+    showCounts(search?.filters);
+    announcer.textContent = `${results.length === 1 ? '1 result' : `${results.length} results`}${exact.length ? ', first is an exact match' : ''}`;
     setOpen(true);
   }
 
-  input.addEventListener('input', () => void runSearch(input.value));
+  input.addEventListener('input', () => void runSearch());
+  for (const select of filterSelects.values()) select.addEventListener('change', () => void runSearch());
 
   input.addEventListener('keydown', (event) => {
     const count = options().length;
@@ -189,5 +284,5 @@ export function attachSearch(form: HTMLFormElement): void {
     if (options().length > 0 && input.value.trim()) setOpen(true);
   });
 
-  if (input.value) void runSearch(input.value);
+  if (input.value) void runSearch();
 }

@@ -3,7 +3,7 @@
  * content/errors is a fixture catalog, and returns the exit code and everything Astro printed.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -23,6 +23,10 @@ export function buildFixtureCatalog(fixture: string, command: 'sync' | 'build' =
     cpSync(join(root, path), join(site, path), { recursive: true });
   }
   cpSync(join(root, 'tests/fixtures/catalogs', fixture), join(site, 'content/errors'), { recursive: true });
+  // A fixture's own list of published URLs, if it has one; otherwise nothing was published before.
+  const manifest = join(site, 'content/errors/published-urls.txt');
+  if (existsSync(manifest)) renameSync(manifest, join(site, 'content/published-urls.txt'));
+  else writeFileSync(join(site, 'content/published-urls.txt'), '');
   symlinkSync(join(root, 'node_modules'), join(site, 'node_modules'), 'dir');
 
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), command], {

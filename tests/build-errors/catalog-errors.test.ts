@@ -81,3 +81,12 @@ describe('a broken catalog fails the build', () => {
     );
   });
 });
+
+describe('published URLs are forever', () => {
+  test('a URL in the manifest that is no longer built fails the build', () => {
+    expectFailure('vanished-url', [
+      'content/published-urls.txt',
+      '**/403/quota-used-up/** was published and is no longer built. If you renamed the entry or changed its status, add the old address to its aliases',
+    ]);
+  });
+});

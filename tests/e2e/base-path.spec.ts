@@ -22,7 +22,7 @@ test('browse, deep link and search under the sub-path, with every asset found', 
   await expect(page).toHaveURL(new RegExp(`${basePath}$`));
 
   const searched = literalEntries[0]!;
-  await page.getByRole('combobox').fill(searched.message);
+  await page.getByRole('combobox', { name: 'Search the error reference' }).fill(searched.message);
   const firstLink = page.getByRole('option').first().getByRole('link');
   await expect(firstLink).toHaveAttribute('href', new RegExp(`^${basePath}`));
   await firstLink.click();

@@ -8,7 +8,7 @@ test('search code loads only when the user reaches for search', async ({ page })
   await page.waitForLoadState('networkidle');
   expect(requested.filter((url) => /pagefind|search-ui/.test(url))).toEqual([]);
 
-  await page.getByRole('combobox').first().fill('key');
+  await page.getByRole('combobox', { name: 'Search the error reference' }).first().fill('key');
   await expect(page.getByRole('listbox')).toBeVisible();
   expect(requested.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
 });
@@ -36,7 +36,7 @@ test('keyboard: / focuses search, arrows move through results, Enter opens, Esca
   const entry = literalEntries[0]!;
   await page.goto(pathOf(catalog.at(-1)!));
   await page.keyboard.press('/');
-  const box = page.getByRole('combobox');
+  const box = page.getByRole('combobox', { name: 'Search the error reference' });
   await expect(box).toBeFocused();
   await page.keyboard.type(entry.message);
   const options = page.getByRole('option');
@@ -59,7 +59,7 @@ test('Ctrl+K focuses search from anywhere', async ({ page }) => {
   await page.goto('/403/');
   await page.locator('body').click();
   await page.keyboard.press('Control+k');
-  await expect(page.getByRole('combobox')).toBeFocused();
+  await expect(page.getByRole('combobox', { name: 'Search the error reference' })).toBeFocused();
 });
 
 test('a shared search URL runs the search', async ({ page }) => {
