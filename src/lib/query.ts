@@ -16,6 +16,8 @@ export interface ExactMatchRow {
   path: string;
   /** Normalised wordings that identify this entry: its message, then older documented wordings. */
   wordings: string[];
+  /** How many places in the gateway send it: among entries with the same message, the likelier first. */
+  sources: number;
 }
 
 export interface PastedQuery {
@@ -34,21 +36,23 @@ function toBritish(text: string): string {
   return text.replace(/\b(un)?(authori|organi)z/g, '$1$2s');
 }
 
+/** Straight quotes, single spaces, no surrounding quotes or trailing punctuation; case kept. */
+function tidy(text: string): string {
+  return text
+    .replace(/\\u0027/gi, "'")
+    .replace(/\\"/g, '"')
+    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^["']+|["']+$/g, '')
+    .replace(/[\s.!?:;,]+$/, '')
+    .trim();
+}
+
 /** Lower-case, straight quotes, single spaces, no trailing punctuation, one spelling. */
 export function normaliseMessage(text: string): string {
-  return toBritish(
-    text
-      .replace(/\\u0027/gi, "'")
-      .replace(/\\"/g, '"')
-      .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
-      .replace(/[\u201c\u201d]/g, '"')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(/^["']+|["']+$/g, '')
-      .replace(/[\s.!?:;,]+$/, '')
-      .trim()
-      .toLowerCase(),
-  );
+  return toBritish(tidy(text).toLowerCase());
 }
 
 function stringFields(value: unknown): string[] {
@@ -116,11 +120,13 @@ export interface ExactMatch {
 /**
  * The entries whose message (or older wording) the paste carries exactly, best first: a status in
  * the paste picks among entries that share a message; the gateway's own wording beats old docs';
- * a literal message beats one whose format verbs had to be filled in.
+ * a literal message beats one whose format verbs had to be filled in; the same case beats another
+ * case; and among entries still tied, the one the gateway sends from more places comes first.
  */
 export function findExactMatches(input: string, table: readonly ExactMatchRow[]): ExactMatch[] {
   const query = readPastedQuery(input);
-  for (const candidate of query.candidates.map(normaliseMessage)) {
+  for (const pasted of query.candidates) {
+    const candidate = normaliseMessage(pasted);
     if (!candidate) continue;
     const matches: ExactMatch[] = [];
     for (const row of table) {
@@ -129,10 +135,11 @@ export function findExactMatches(input: string, table: readonly ExactMatchRow[])
     }
     if (matches.length > 0) {
       const rank = (match: ExactMatch) =>
-        (query.status === undefined || query.status === match.row.status ? 0 : 4) +
-        (match.viaOldWording ? 2 : 0) +
-        (match.viaPattern ? 1 : 0);
-      return matches.sort((a, b) => rank(a) - rank(b));
+        (query.status === undefined || query.status === match.row.status ? 0 : 8) +
+        (match.viaOldWording ? 4 : 0) +
+        (match.viaPattern ? 2 : 0) +
+        (tidy(match.row.message) === tidy(pasted) ? 0 : 1);
+      return matches.sort((a, b) => rank(a) - rank(b) || b.row.sources - a.row.sources);
     }
   }
   return [];

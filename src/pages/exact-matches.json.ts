@@ -21,6 +21,7 @@ export const GET: APIRoute = () => {
       category: data.category,
       audience: data.audience,
       wordings: [...new Set([normaliseMessage(data.message), ...oldWordings])],
+      sources: data.source.length,
     };
   });
   return new Response(JSON.stringify(rows), { headers: { 'Content-Type': 'application/json' } });

@@ -23,7 +23,8 @@ export function armSearchBoxes(): void {
   const shared = new URLSearchParams(window.location.search);
   const mainForm = forms.find((form) => form.dataset['searchMain'] !== undefined);
   if (mainForm && shared.get('q')) {
-    mainForm.querySelector('input')!.value = shared.get('q')!;
+    const input = mainForm.querySelector('input')!;
+    input.value = input.dataset['pasted'] = shared.get('q')!;
     for (const select of mainForm.querySelectorAll('select')) select.value = shared.get(select.name) ?? '';
   } else if (mainForm && shared.get('message')) {
     // `/403/?message=Quota%20exceeded` goes to the entry when the message matches exactly.
@@ -33,6 +34,10 @@ export function armSearchBoxes(): void {
 
   for (const form of forms) {
     const input = form.querySelector('input')!;
+    // A search field drops the newlines of a pasted response; keep the paste as it was.
+    input.addEventListener('paste', (event) => {
+      input.dataset['pasted'] = event.clipboardData?.getData('text') ?? '';
+    });
     const start = () => void loadSearch().then(({ attachSearch }) => attachSearch(form));
     input.addEventListener('focus', start, { once: true });
     input.addEventListener('pointerenter', () => void loadSearch(), { once: true });

@@ -188,8 +188,16 @@ export function attachSearch(form: HTMLFormElement): void {
     }
   }
 
+  /** The query: the pasted text with its newlines if the field still holds that paste, else what was typed. */
+  function currentTerm(): string {
+    const pasted = input.dataset['pasted'];
+    // Browsers turn a paste's newlines into spaces, or drop them.
+    const withoutSpace = (text: string) => text.replace(/\s+/g, '');
+    return pasted && withoutSpace(pasted) === withoutSpace(input.value) ? pasted : input.value;
+  }
+
   async function runSearch(): Promise<void> {
-    const term = input.value;
+    const term = currentTerm();
     const query = ++latestQuery;
     rememberInUrl(term.trim());
     if (!term.trim()) {
@@ -235,6 +243,8 @@ export function attachSearch(form: HTMLFormElement): void {
     const results = [...exact, ...fullText].slice(0, maxResults);
 
     listbox.replaceChildren(...results.map((result, index) => renderOption(result, `${listbox.id}-${index}`)));
+    // Lets tests and tools tell which query the listed results answer.
+    listbox.dataset['query'] = term;
     if (results.length === 0) {
       listbox.append(element('li', 'px-3 py-2 text-sm text-slate-600 dark:text-slate-400', 'No matching errors.'));
     }

@@ -1,17 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import { findExactMatches, normaliseMessage, readPastedQuery, type ExactMatchRow } from '../../src/lib/query';
 
-const row = (status: number, message: string, oldWordings: string[] = []): ExactMatchRow => ({
+const row = (status: number, message: string, oldWordings: string[] = [], sources = 1): ExactMatchRow => ({
   status,
   message,
   summary: '',
   path: `/${status}/${message}/`,
   wordings: [message, ...oldWordings].map(normaliseMessage),
+  sources,
 });
 
 const table = [
   row(401, 'Key not authorised'),
-  row(403, 'Key not authorised'),
+  row(403, 'Key not authorised', [], 4),
+  row(400, 'Request malformed'),
+  row(400, 'request malformed', [], 3),
   row(403, 'Key not authorized: Unexpected signing method'),
   row(401, 'Key not authorized: %s'),
   row(403, 'Certificate with SHA256 %s not allowed', ['Certificate with SHA256 $certID not allowed']),
@@ -64,14 +67,18 @@ describe('findExactMatches', () => {
       '/403/This organisation quota has been exceeded, please contact your API administrator/',
     );
   });
-  test('a status in the paste picks among entries with the same message', () => {
+  test('a status in the paste picks among entries with the same message; else the more widely sent comes first', () => {
     expect(first('HTTP/1.1 401 Unauthorized\n\n{"error": "Key not authorised"}')).toBe('/401/Key not authorised/');
     expect(first('403 {"error": "Key not authorised"}')).toBe('/403/Key not authorised/');
-    expect(findExactMatches('Key not authorised', table).map((match) => match.row.status)).toEqual([401, 403]);
+    expect(findExactMatches('Key not authorised', table).map((match) => match.row.status)).toEqual([403, 401]);
   });
   test('a literal message beats a pattern that also matches', () => {
     expect(first('Key not authorized: Unexpected signing method')).toBe('/403/Key not authorized: Unexpected signing method/');
     expect(first('Key not authorized: token is expired')).toBe('/401/Key not authorized: %s/');
+  });
+  test('the same case wins over another case', () => {
+    expect(first('{"status":"error","message":"Request malformed"}')).toBe('/400/Request malformed/');
+    expect(first('{"status":"error","message":"request malformed"}')).toBe('/400/request malformed/');
   });
   test('format verbs match filled-in values', () => {
     expect(first('{"error": "Certificate with SHA256 0a1b2c3d not allowed"}')).toBe(
