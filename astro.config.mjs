@@ -1,5 +1,5 @@
 // @ts-check
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
@@ -17,17 +17,17 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   prerenderConflictBehavior: 'error',
-  integrations: [
-    mdx({
-      // Code in entries is short and plain; highlighting would add inline styles to every page.
-      syntaxHighlight: false,
+  markdown: {
+    // Code in entries is short and plain; highlighting would add inline styles to every page.
+    syntaxHighlight: false,
+    processor: unified({
+      // Messages quoted in prose must stay byte-exact: no curly quotes.
+      smartypants: false,
       // Every section heading links to itself (#why-it-happens, #how-to-fix, each cause) for citing.
       rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { class: 'heading-link' } }]],
     }),
-    sitemap(),
-    notFoundPage(),
-    pagefind(),
-  ],
+  },
+  integrations: [mdx(), sitemap(), notFoundPage(), pagefind()],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -19,9 +19,11 @@ test('pasted messages and responses find their entry first', async ({ page, cont
     await box.fill('');
     await box.press('ControlOrMeta+V');
     await expect(listbox).toHaveAttribute('data-query', query);
-    const options = await listbox.getByRole('option').evaluateAll((items) =>
-      items.map((item) => ({ path: new URL(item.querySelector('a')!.href).pathname, exact: item.hasAttribute('data-exact') })),
-    );
+    const options = await listbox
+      .getByRole('option')
+      .evaluateAll((items) =>
+        items.map((item) => ({ path: new URL(item.querySelector('a')!.href).pathname, exact: item.hasAttribute('data-exact') })),
+      );
     const rank = options.findIndex((option) => option.path === `/${expected}/`) + 1;
     rows.push({ kind, query, expected, rank, gated, exact: options[0]?.exact ?? false });
   }
@@ -36,7 +38,9 @@ test('pasted messages and responses find their entry first', async ({ page, cont
       const ofKind = rows.filter((row) => row.kind === kind);
       return `  ${kind}: ${ofKind.length} queries, hit@1 ${(rate(ofKind, 1) * 100).toFixed(0)}%, hit@3 ${(rate(ofKind, 3) * 100).toFixed(0)}%`;
     }),
-    ...rows.filter((row) => row.rank !== 1).map((row) => `  miss@1 (${row.kind}, rank ${row.rank || 'none'}): ${JSON.stringify(row.query)} → ${row.expected}`),
+    ...rows
+      .filter((row) => row.rank !== 1)
+      .map((row) => `  miss@1 (${row.kind}, rank ${row.rank || 'none'}): ${JSON.stringify(row.query)} → ${row.expected}`),
   ].join('\n');
   console.log(report);
   await testInfo.attach('search-hit-rates', { body: report, contentType: 'text/plain' });
@@ -52,7 +56,9 @@ test('a message sent with several statuses, pasted without one, lists each as an
   const exact = page.locator('[role="option"][data-exact="message"]');
   // Both statuses of the exact wording first, then the American spelling the JWT middleware sends.
   await expect(exact).toHaveCount(3);
-  const paths = await exact.locator('a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  const paths = await exact
+    .locator('a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   expect(paths.slice(0, 2).sort()).toEqual(['/401/key-not-authorised/', '/403/key-not-authorised/']);
   expect(paths[2]).toBe('/403/key-not-authorized/');
   await expect(exact.first()).toContainText('Exact match');

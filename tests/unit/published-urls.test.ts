@@ -34,7 +34,13 @@ describe('published URLs', () => {
   });
 
   test('a URL that disappears is reported with what to do; a renamed entry with an alias is not', () => {
-    const renamed = [{ id: '403/new', filePath: 'content/errors/403/new.mdx', data: { status: 403 as const, slug: 'new', message: 'm', aliases: ['old'], related: [], example: '' } }];
+    const renamed = [
+      {
+        id: '403/new',
+        filePath: 'content/errors/403/new.mdx',
+        data: { status: 403 as const, slug: 'new', message: 'm', aliases: ['old'], related: [], example: '' },
+      },
+    ];
     expect(findVanishedUrls(['/403/', '/403/old/', '/403/new/'], renamed)).toEqual([]);
     const [problem] = findVanishedUrls(['/403/gone/'], renamed);
     expect(problem?.field).toBe('/403/gone/');

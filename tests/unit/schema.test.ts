@@ -59,7 +59,9 @@ describe('error entry schema', () => {
     expect(issues({ ...valid, slug: 'Quota_Exceeded' })).toEqual([
       'slug: must be lower-case kebab-case (a-z, 0-9 and single hyphens)',
     ]);
-    expect(issues({ ...valid, aliases: ['Old Slug'] })).toEqual(['aliases.0: each alias must be a kebab-case slug, or <status>/<slug>']);
+    expect(issues({ ...valid, aliases: ['Old Slug'] })).toEqual([
+      'aliases.0: each alias must be a kebab-case slug, or <status>/<slug>',
+    ]);
   });
 
   test('lists the allowed categories and audiences', () => {

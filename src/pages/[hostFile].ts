@@ -1,0 +1,26 @@
+/**
+ * Files that static hosts read from the site root (Netlify and Cloudflare Pages format). Astro
+ * leaves `_`-prefixed page files out of routing, so they are generated through this route.
+ * `_redirects`: every alias to its entry (other hosts use the redirect pages built for aliases).
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { allErrors } from '../data/catalog';
+import { aliasPath, permalinkPath, withBase } from '../lib/urls';
+
+function redirects(): string {
+  return allErrors
+    .flatMap(({ data }) =>
+      data.aliases.map(
+        (alias) => `${withBase(aliasPath(data.status, alias))} ${withBase(permalinkPath(data.status, data.slug))} 301\n`,
+      ),
+    )
+    .join('');
+}
+
+const hostFiles = { _redirects: redirects };
+
+export const getStaticPaths = (() =>
+  Object.keys(hostFiles).map((hostFile) => ({ params: { hostFile } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(hostFiles[params['hostFile'] as keyof typeof hostFiles](), { headers: { 'Content-Type': 'text/plain' } });
