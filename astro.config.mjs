@@ -5,8 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import notFoundPage from './src/integrations/not-found-page.ts';
+import errorPageFiles from './src/integrations/error-page-files.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { aliasRedirects } from './src/loaders/alias-redirects.ts';
+import { policyDirectives, scriptSources } from './src/lib/security-policy.ts';
 
 /** Where the site is published: SITE_URL is the origin, BASE_PATH the sub-path (e.g. /docs/gateway-errors/). */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -16,6 +18,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
+  // Earlier and alternative URLs of entries (their `aliases`) redirect to the permalink.
+  redirects: aliasRedirects('./content/errors'),
   prerenderConflictBehavior: 'error',
   markdown: {
     // Code in entries is short and plain; highlighting would add inline styles to every page.
@@ -27,10 +31,16 @@ export default defineConfig({
       rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { class: 'heading-link' } }]],
     }),
   },
-  integrations: [mdx(), sitemap(), notFoundPage(), pagefind()],
+  security: {
+    // Astro hashes its own scripts and styles into a meta Content-Security-Policy on every page.
+    csp: { directives: [...policyDirectives], scriptDirective: { resources: [...scriptSources] } },
+  },
+  integrations: [mdx(), sitemap(), errorPageFiles(), pagefind()],
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // Every script stays a file: a strict Content-Security-Policy (and a _headers file) needs no inline code.
+      assetsInlineLimit: 0,
       // Vite 8 warns once per MDX module about "use client"-style directives (withastro/astro#18087).
       rolldownOptions: { checks: { moduleLevelDirective: false } },
     },

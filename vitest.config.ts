@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Checks of the built site in dist/: run after `npm run build`.
+      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 120_000 } },
       {
         // Each case builds a broken catalog with the real Astro, so these run one at a time.
         test: {

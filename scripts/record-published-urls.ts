@@ -3,22 +3,18 @@
  * URLs that must keep working. It only ever adds: the build fails if a listed URL disappears.
  * Run after adding an entry: `npm run urls:record`.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
-import { publishedPaths } from '../src/lib/urls.ts';
+import { readEntryFrontmatter } from '../src/loaders/alias-redirects';
+import { publishedPaths } from '../src/lib/urls';
 
 const root = resolve(import.meta.dirname, '..');
 const manifestPath = join(root, 'content/published-urls.txt');
 const errorsDir = join(root, 'content/errors');
 
-const entries = readdirSync(errorsDir, { recursive: true, encoding: 'utf8' })
-  .filter((path) => path.endsWith('.mdx'))
-  .map((path) => {
-    const frontmatter = readFileSync(join(errorsDir, path), 'utf8').split(/^---$/m)[1] ?? '';
-    const data = parse(frontmatter) as { status: number | 'tls'; slug: string; aliases?: string[] };
-    return { data: { status: data.status, slug: data.slug, aliases: data.aliases ?? [] } };
-  });
+const entries = readEntryFrontmatter(errorsDir).map(({ status, slug, aliases = [] }) => ({
+  data: { status: status!, slug: slug!, aliases },
+}));
 
 const header = '# Every URL this site has published. Never remove a line: the build fails if a listed URL is no longer built.\n';
 const existing = readFileSync(manifestPath, 'utf8')

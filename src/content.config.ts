@@ -65,7 +65,10 @@ const errors = defineCollection({
     audience: z.enum(audienceIds, `must be one of: ${audienceIds.join(', ')}`),
     /** Other entries worth reading, as `<status>/<slug>`. */
     related: z.array(reference('errors')).default([]),
-    /** Earlier URLs of this entry, each kept as a redirect: a slug, or `<status>/<slug>` if the status changed. */
+    /**
+     * Other URLs that lead here as redirects: earlier slugs, or wordings and statuses older docs used.
+     * A slug under this entry's status, or `<status>/<slug>` under another.
+     */
     aliases: z.array(z.string().regex(aliasPattern, 'each alias must be a kebab-case slug, or <status>/<slug>')).default([]),
     /** Every place in the gateway source that sends this response. */
     source: z

@@ -34,7 +34,8 @@ export function parseExampleResponse(example: string): ExampleResponse {
  */
 export function bodyTexts(body: string): string[] {
   try {
-    const parsed: unknown = JSON.parse(body);
+    // The proxy error template escapes with Go's JSEscapeString, whose \' is not valid JSON.
+    const parsed: unknown = JSON.parse(body.replace(/\\'/g, "'"));
     if (parsed && typeof parsed === 'object') {
       const texts = Object.values(parsed).filter((value): value is string => typeof value === 'string');
       return [...texts, body];

@@ -39,8 +39,8 @@ function toBritish(text: string): string {
 /** Straight quotes, single spaces, no surrounding quotes or trailing punctuation; case kept. */
 function tidy(text: string): string {
   return text
-    .replace(/\\u0027/gi, "'")
-    .replace(/\\"/g, '"')
+    .replace(/\\u([0-9a-f]{4})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/\\(['"\\])/g, '$1')
     .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/\s+/g, ' ')
@@ -70,7 +70,8 @@ function jsonMessages(text: string): string[] {
   if (start === -1 || end <= start) return [];
   const json = text.slice(start, end + 1);
   try {
-    return stringFields(JSON.parse(json));
+    // Go's JSEscapeString (the proxy error template) writes ' as \', which JSON does not allow.
+    return stringFields(JSON.parse(json.replace(/\\'/g, "'")));
   } catch {
     const loose = [...json.matchAll(/"(error|message|error_description)"\s*:\s*"((?:[^"\\]|\\.)*)"/g)];
     return loose.map((match) => match[2]!).filter(Boolean);

@@ -3,7 +3,7 @@
  * content/errors is a fixture catalog, and returns the exit code and everything Astro printed.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -35,4 +35,9 @@ export function buildFixtureCatalog(fixture: string, command: 'sync' | 'build' =
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   return { exitCode: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** A page of a fixture site built with `buildFixtureCatalog(fixture, 'build')`. */
+export function readBuiltPage(fixture: string, path: string): string {
+  return readFileSync(join(workRoot, fixture, 'dist', path), 'utf8');
 }

@@ -1,6 +1,6 @@
 /** A broken catalog must fail the build with one message naming the file, the field and the fix. */
 import { describe, expect, test } from 'vitest';
-import { buildFixtureCatalog } from './build-fixture';
+import { buildFixtureCatalog, readBuiltPage } from './build-fixture';
 
 function expectFailure(fixture: string, expected: string[], command: 'sync' | 'build' = 'sync') {
   const { exitCode, output } = buildFixtureCatalog(fixture, command);
@@ -88,5 +88,21 @@ describe('published URLs are forever', () => {
       'content/published-urls.txt',
       '**/403/quota-used-up/** was published and is no longer built. If you renamed the entry or changed its status, add the old address to its aliases',
     ]);
+  });
+});
+
+describe('entry content cannot inject script', () => {
+  test('markup in frontmatter renders escaped on the permalink page', () => {
+    const { exitCode, output } = buildFixtureCatalog('hostile', 'build');
+    expect(exitCode, output).toBe(0);
+    const html = readBuiltPage('hostile', '403/hostile-entry/index.html');
+    // Inside a double-quoted attribute nothing can open a tag; everywhere else no markup may survive.
+    const outsideAttributes = html.replace(/="[^"]*"/g, '=""');
+    expect(outsideAttributes).not.toMatch(/<script>alert|<img src=x|<svg onload|<style>body/);
+    expect(html).not.toMatch(/href="javascript:/);
+    expect(html).toContain('&lt;script&gt;alert(&quot;message&quot;)&lt;/script&gt;');
+    expect(html).toContain('&lt;img src=x onerror=alert(&quot;title&quot;)&gt;');
+    const statusPage = readBuiltPage('hostile', '403/index.html').replace(/="[^"]*"/g, '=""');
+    expect(statusPage).not.toMatch(/<script>alert|<img src=x/);
   });
 });

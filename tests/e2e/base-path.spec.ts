@@ -23,7 +23,7 @@ test('browse, deep link and search under the sub-path, with every asset found', 
 
   const searched = literalEntries[0]!;
   await page.getByRole('combobox', { name: 'Search the error reference' }).fill(searched.message);
-  const firstLink = page.getByRole('option').first().getByRole('link');
+  const firstLink = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().getByRole('link');
   await expect(firstLink).toHaveAttribute('href', new RegExp(`^${basePath}`));
   await firstLink.click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

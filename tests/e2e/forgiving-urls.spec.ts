@@ -29,7 +29,7 @@ test('a status page with ?message= opens the matching entry', async ({ page }) =
 test('a status page with a message it does not know searches within that status', async ({ page }) => {
   await page.goto('/403/?message=organisation%20quota');
   await expect(page).toHaveURL(/\/403\/\?message=/);
-  const options = page.getByRole('option');
+  const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
   await expect(options.first()).toBeVisible();
   for (const badge of await options.locator('a > span:first-child > span:first-child').allTextContents())
     expect(badge).toBe('403');
@@ -41,7 +41,7 @@ test('the 404 page shows the entries closest to the words of the missing path', 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   const box = page.getByRole('combobox', { name: 'Search the error reference' });
   await expect(box).toHaveValue('errors upstream hard timeout happened');
-  await expect(page.getByRole('option').first()).toBeVisible();
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
   const paths = await page
     .getByRole('option')
     .locator('a')

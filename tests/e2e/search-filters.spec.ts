@@ -9,12 +9,16 @@ test('filters narrow the results, show counts, and are kept in the URL', async (
   await expect(status.locator('option[value="403"]')).toHaveText(`403 Forbidden (${total403})`);
 
   await page.getByRole('combobox', { name: 'Search the error reference' }).fill('certificate');
-  await expect(page.getByRole('option').first()).toBeVisible();
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
   await status.selectOption('403');
   await expect(page).toHaveURL(/[?&]q=certificate/);
   await expect(page).toHaveURL(/[?&]status=403/);
-  await expect(page.getByRole('listbox')).toHaveAttribute('data-query', 'certificate');
-  const badges = await page.getByRole('option').locator('a > span:first-child > span:first-child').allTextContents();
+  await expect(page.getByRole('listbox', { name: 'Search results' })).toHaveAttribute('data-query', 'certificate');
+  const badges = await page
+    .getByRole('listbox', { name: 'Search results' })
+    .getByRole('option')
+    .locator('a > span:first-child > span:first-child')
+    .allTextContents();
   expect(badges.length).toBeGreaterThan(0);
   for (const badge of badges) expect(badge).toBe('403');
   // Counts follow the query: fewer 403 errors mention certificates than exist.
@@ -27,7 +31,7 @@ test('filters narrow the results, show counts, and are kept in the URL', async (
 test('a shared URL with a query and filters runs that search', async ({ page }) => {
   await page.goto('/?q=key&audience=gateway-api');
   await expect(page.getByRole('combobox', { name: 'Audience' })).toHaveValue('gateway-api');
-  await expect(page.getByRole('option').first()).toBeVisible();
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
   const gatewayApi = new Set(
     catalog.filter((entry) => entry.audience === 'gateway-api').map((entry) => new URL(entry.url).pathname),
   );
@@ -41,9 +45,9 @@ test('a shared URL with a query and filters runs that search', async ({ page }) 
 test('results show status, message and summary, and snippets carry no raw markup', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('combobox', { name: 'Search the error reference' }).fill('certificate expired');
-  const option = page.getByRole('option').first();
+  const option = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
   await expect(option).toBeVisible();
-  const texts = await page.getByRole('option').allTextContents();
+  const texts = await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').allTextContents();
   for (const text of texts) {
     expect(text).toMatch(/^(\d{3}|TLS)/);
     expect(text).not.toMatch(/<\/?(mark|code|span|a|p|em|strong|div)\b|&(lt|gt|amp|quot|#\d+);/i);

@@ -10,7 +10,7 @@ test('pasted messages and responses find their entry first', async ({ page, cont
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
   const box = page.getByRole('combobox', { name: 'Search the error reference' });
-  const listbox = page.getByRole('listbox');
+  const listbox = page.getByRole('listbox', { name: 'Search results' });
   const rows: Array<{ kind: string; query: string; expected: string; rank: number; gated: boolean; exact: boolean }> = [];
 
   for (const { kind, query, expected, gated } of searchQueries) {

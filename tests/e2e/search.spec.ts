@@ -18,7 +18,7 @@ test('searching for an exact message shows its entry, and the result link works'
   await page.goto('/');
   const box = page.getByRole('combobox', { name: 'Search the error reference' });
   await box.fill(entry.message);
-  const options = page.getByRole('listbox').getByRole('option');
+  const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
   await expect(options.first()).toBeVisible();
   const links = await options
     .getByRole('link')
@@ -39,7 +39,7 @@ test('keyboard: / focuses search, arrows move through results, Enter opens, Esca
   const box = page.getByRole('combobox', { name: 'Search the error reference' });
   await expect(box).toBeFocused();
   await page.keyboard.type(entry.message);
-  const options = page.getByRole('option');
+  const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
   await expect(options.first()).toBeVisible();
 
   await page.keyboard.press('ArrowDown');
@@ -66,5 +66,5 @@ test('a shared search URL runs the search', async ({ page }) => {
   const entry = literalEntries[0]!;
   await page.goto(`/?q=${encodeURIComponent(entry.message)}`);
   await expect(page.getByRole('combobox', { name: 'Search the error reference' })).toHaveValue(entry.message);
-  await expect(page.getByRole('option').first()).toBeVisible();
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
 });

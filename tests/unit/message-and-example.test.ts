@@ -48,6 +48,7 @@ describe('parseExampleResponse', () => {
 
   test('bodyTexts decodes JSON string fields, so escaped characters compare as sent', () => {
     expect(bodyTexts('{"error": "Couldn\\u0027t decode"}')).toContain("Couldn't decode");
+    expect(bodyTexts('{"error": "Can\\\'t detect loop target"}')).toContain("Can't detect loop target");
     expect(bodyTexts('{"status":"error","message":"API not found"}\n')).toContain('API not found');
     expect(bodyTexts('plain text\n')).toEqual(['plain text\n']);
   });

@@ -34,6 +34,8 @@ describe('normaliseMessage', () => {
     ['UNAUTHORIZED organization', 'unauthorised organisation'],
     ['Couldn’t decode', "couldn't decode"],
     ['Couldn\\u0027t decode', "couldn't decode"],
+    ["Couldn\\'t decode", "couldn't decode"],
+    ['a \\u003E b \\u003D c', 'a > b = c'],
     ['"Quota exceeded"', 'quota exceeded'],
   ])('%j → %j', (input, expected) => expect(normaliseMessage(input)).toBe(expected));
 });
@@ -53,6 +55,9 @@ describe('readPastedQuery', () => {
     const query = readPastedQuery('403 {"error": "Key not authorised"}');
     expect(query.status).toBe(403);
     expect(query.candidates[0]).toBe('Key not authorised');
+  });
+  test('a body escaped by the proxy error template (Go JSEscapeString)', () => {
+    expect(readPastedQuery('{\n    "error": "Can\\\'t detect loop target"\n}').candidates[0]).toBe("Can't detect loop target");
   });
   test('a body that is not quite JSON', () => {
     expect(readPastedQuery('{"error": "Key not authorised",}').candidates[0]).toBe('Key not authorised');
