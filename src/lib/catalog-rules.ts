@@ -39,8 +39,35 @@ export function findCatalogProblems(entries: readonly CatalogEntry[]): CatalogPr
   const urlOwners = new Map<string, string>();
   const messageOwners = new Map<string, string>();
   const ids = new Set(entries.map((entry) => entry.id));
+  // Files in a fixed order, so the same catalog always reports the same problems.
+  const sorted = [...entries].sort((a, b) => a.filePath.localeCompare(b.filePath));
 
-  for (const { filePath, data } of entries) {
+  // Slugs claim their URLs before aliases do: an alias that collides is the alias's problem.
+  const claims = [
+    ...sorted.map(({ filePath, data }) => ({
+      filePath,
+      field: 'slug',
+      value: data.slug,
+      url: permalinkPath(data.status, data.slug),
+    })),
+    ...sorted.flatMap(({ filePath, data }) =>
+      data.aliases.map((alias) => ({ filePath, field: 'aliases', value: alias, url: aliasPath(data.status, alias) })),
+    ),
+  ];
+  for (const { filePath, field, value, url } of claims) {
+    const owner = urlOwners.get(url);
+    if (owner && owner !== filePath) {
+      problems.push({
+        filePath,
+        field,
+        message: `"${value}" gives the URL ${url}, which ${owner} already uses. Choose another ${field === 'slug' ? 'slug' : 'alias'}; each URL belongs to one entry.`,
+      });
+    } else {
+      urlOwners.set(url, filePath);
+    }
+  }
+
+  for (const { filePath, data } of sorted) {
     const { folder, name } = fileParts(filePath);
     const status = String(data.status);
 
@@ -57,23 +84,6 @@ export function findCatalogProblems(entries: readonly CatalogEntry[]): CatalogPr
         field: 'slug',
         message: `is "${data.slug}", but the file is named "${name}.mdx". Name the file ${data.slug}.mdx. (A published slug never changes: to rename an entry, add the old slug to aliases.)`,
       });
-    }
-
-    const claims: Array<[field: string, value: string, url: string]> = [
-      ['slug', data.slug, permalinkPath(data.status, data.slug)],
-      ...data.aliases.map((alias): [string, string, string] => ['aliases', alias, aliasPath(data.status, alias)]),
-    ];
-    for (const [field, slug, url] of claims) {
-      const owner = urlOwners.get(url);
-      if (owner && owner !== filePath) {
-        problems.push({
-          filePath,
-          field,
-          message: `"${slug}" gives the URL ${url}, which ${owner} already uses. Choose another slug; each URL belongs to one entry.`,
-        });
-      } else {
-        urlOwners.set(url, filePath);
-      }
     }
 
     const messageKey = `${status} ${data.message}`;

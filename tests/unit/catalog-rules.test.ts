@@ -45,9 +45,9 @@ describe('catalog rules', () => {
       entry('403/h', { example: 'HTTP/1.1 403 Forbidden\n\n{"error": "Something else"}' }),
     ]);
     expect(problems.map(({ filePath, field }) => `${filePath} ${field}`)).toEqual([
+      'content/errors/403/d.mdx aliases',
       'content/errors/403/a.mdx status',
       'content/errors/403/b.mdx slug',
-      'content/errors/403/e.mdx slug',
       'content/errors/403/f.mdx message',
       'content/errors/403/g.mdx related',
       'content/errors/403/h.mdx example',

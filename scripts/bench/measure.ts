@@ -1,0 +1,59 @@
+/** Runs a command and records its wall time and the peak memory of its whole process tree (Linux /proc). */
+import type { ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+
+function childrenOf(): Map<number, number[]> {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return children;
+}
+
+function treeRssBytes(root: number): number {
+  const children = childrenOf();
+  let total = 0;
+  const pending = [root];
+  while (pending.length) {
+    const pid = pending.pop()!;
+    try {
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+      total += Number(rss ?? 0) * 1024;
+    } catch {
+      // Gone already.
+    }
+    pending.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+export interface RunMeasurement {
+  exitCode: number | null;
+  seconds: number;
+  peakBytes: number;
+  output: string;
+}
+
+export function measureProcess(child: ChildProcess): Promise<RunMeasurement> {
+  const started = performance.now();
+  let peakBytes = 0;
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const sampler = setInterval(() => {
+    if (child.pid) peakBytes = Math.max(peakBytes, treeRssBytes(child.pid));
+  }, 100);
+  return new Promise((resolvePromise) => {
+    child.on('close', (exitCode) => {
+      clearInterval(sampler);
+      resolvePromise({ exitCode, seconds: (performance.now() - started) / 1000, peakBytes, output });
+    });
+  });
+}

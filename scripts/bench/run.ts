@@ -1,0 +1,171 @@
+/**
+ * `npm run bench`: build time and memory as the catalog grows (the real catalog, then 100, 1,000
+ * and 10,000 synthetic entries), page weight, search latency and Lighthouse. Prints one table and
+ * writes it with the raw figures to bench/results/. Options: --sizes=100,1000 to choose the
+ * synthetic sizes, --runs=N search runs per catalog (default 7), --no-lighthouse.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { createSiteCopy, projectRoot, startAstro } from '../lib/site-copy';
+import { launchChromium, measurePageWeight, measureSearch, median, type PageWeight } from './browser';
+import { runLighthouse, type LighthouseResult } from './lighthouse';
+import { measureProcess } from './measure';
+import { writeSyntheticCatalog } from './synthetic-catalog';
+
+const args = new Map(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=') as [string, string | undefined]));
+const sizes = (args.get('sizes') ?? '100,1000,10000').split(',').map(Number);
+const searchRuns = Number(args.get('runs') ?? 7);
+const withLighthouse = !args.has('no-lighthouse');
+const resultsDir = join(projectRoot, 'bench/results');
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+interface BuildRow {
+  catalog: string;
+  entries: number;
+  seconds: number;
+  peakMb: number;
+  msPerEntry: number;
+}
+
+async function buildCatalog(
+  name: string,
+  entries: number,
+  fill: (errorsDir: string) => void,
+): Promise<{ dir: string; row: BuildRow }> {
+  const dir = createSiteCopy(join(resultsDir, 'sites', name));
+  fill(join(dir, 'content/errors'));
+  const run = await measureProcess(startAstro(dir, ['build']));
+  if (run.exitCode !== 0) throw new Error(`The ${name} build failed:\n${run.output.slice(-3000)}`);
+  const row = {
+    catalog: name,
+    entries,
+    seconds: run.seconds,
+    peakMb: run.peakBytes / 2 ** 20,
+    msPerEntry: (run.seconds * 1000) / entries,
+  };
+  console.log(`built ${name}: ${entries} entries in ${row.seconds.toFixed(1)} s, peak ${row.peakMb.toFixed(0)} MB`);
+  return { dir, row };
+}
+
+async function withPreview<T>(dir: string, port: number, use: (origin: string) => Promise<T>): Promise<T> {
+  const server: ChildProcess = startAstro(dir, ['preview', '--port', String(port), '--ignore-lock']);
+  const origin = `http://localhost:${port}`;
+  for (
+    let attempt = 0;
+    attempt < 200 &&
+    !(await fetch(origin).then(
+      () => true,
+      () => false,
+    ));
+    attempt++
+  ) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  try {
+    return await use(origin);
+  } finally {
+    server.kill();
+  }
+}
+
+async function searchTimings(dir: string, port: number, catalog: string, queries: [string, string]) {
+  return withPreview(dir, port, async (origin) => {
+    const runs = [];
+    for (let run = 0; run < searchRuns; run++) runs.push(await measureSearch(browser, `${origin}/`, queries));
+    const row = {
+      catalog,
+      coldMs: median(runs.map((run) => run.coldMs)),
+      warmMs: median(runs.map((run) => run.warmMs)),
+      searchKb: median(runs.map((run) => run.searchGzipBytes)) / 1024,
+    };
+    console.log(
+      `search on ${catalog}: cold ${row.coldMs.toFixed(0)} ms, warm ${row.warmMs.toFixed(0)} ms, ${row.searchKb.toFixed(1)} KB`,
+    );
+    return row;
+  });
+}
+
+const browser = await launchChromium();
+const builds: BuildRow[] = [];
+const searches = [];
+const pages = { home: '/', status: '/403/', error: '/403/quota-exceeded/' };
+const weights: Record<string, PageWeight> = {};
+const lighthouse: Record<string, LighthouseResult> = {};
+
+const realCount = readdirSync(join(projectRoot, 'content/errors'), { recursive: true, encoding: 'utf8' }).filter((path) =>
+  path.endsWith('.mdx'),
+).length;
+const real = await buildCatalog('real', realCount, (errorsDir) =>
+  cpSync(join(projectRoot, 'content/errors'), errorsDir, { recursive: true }),
+);
+builds.push(real.row);
+
+await withPreview(real.dir, 4401, async (origin) => {
+  for (const [name, path] of Object.entries(pages)) weights[name] = await measurePageWeight(browser, `${origin}${path}`);
+  if (withLighthouse) {
+    for (const [name, path] of Object.entries(pages)) {
+      lighthouse[name] = runLighthouse(`${origin}${path}`);
+      console.log(`lighthouse ${name}: ${JSON.stringify(lighthouse[name])}`);
+    }
+  }
+});
+searches.push(await searchTimings(real.dir, 4402, 'real', ['Quota exceeded', 'certificate expired']));
+
+for (const size of sizes) {
+  const synthetic = await buildCatalog(`synthetic-${size}`, size, (errorsDir) => writeSyntheticCatalog(errorsDir, size));
+  builds.push(synthetic.row);
+  if (size === Math.max(...sizes)) {
+    searches.push(
+      await searchTimings(synthetic.dir, 4403, `synthetic-${size}`, ['Synthetic quota rate error 00042', 'certificate token']),
+    );
+  }
+}
+await browser.close();
+
+const machine = `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`;
+const date = new Date().toISOString().slice(0, 10);
+const table = [
+  `Benchmarks, ${date}, ${machine}`,
+  '',
+  '| Build (astro + pagefind) | entries | seconds | ms per entry | peak memory |',
+  '| --- | ---: | ---: | ---: | ---: |',
+  ...builds.map(
+    (row) =>
+      `| ${row.catalog} | ${row.entries} | ${row.seconds.toFixed(1)} | ${row.msPerEntry.toFixed(2)} | ${row.peakMb.toFixed(0)} MB |`,
+  ),
+  '',
+  '| First load (gzip) | requests | HTML | CSS | JS | fonts | images | total |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...Object.entries(weights).map(
+    ([name, weight]) =>
+      `| ${name} | ${weight.requests} | ${kb(weight.gzipBytes.html)} KB | ${kb(weight.gzipBytes.css)} KB | ${kb(weight.gzipBytes.js)} KB | ${kb(weight.gzipBytes.font)} KB | ${kb(weight.gzipBytes.image)} KB | ${kb(weight.gzipBytes.total)} KB |`,
+  ),
+  '',
+  `| Search (median of ${searchRuns}) | first keystroke → first result, cold | next query | bytes fetched for search (gzip) |`,
+  '| --- | ---: | ---: | ---: |',
+  ...searches.map(
+    (row) => `| ${row.catalog} | ${row.coldMs.toFixed(0)} ms | ${row.warmMs.toFixed(0)} ms | ${row.searchKb.toFixed(1)} KB |`,
+  ),
+  ...(withLighthouse
+    ? [
+        '',
+        '| Lighthouse (mobile) | performance | accessibility | best practices | SEO | LCP | TBT | CLS |',
+        '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+        ...Object.entries(lighthouse).map(
+          ([name, result]) =>
+            `| ${name} | ${result.performance} | ${result.accessibility} | ${result.bestPractices} | ${result.seo} | ${result.lcpMs} ms | ${result.tbtMs} ms | ${result.cls.toFixed(3)} |`,
+        ),
+      ]
+    : []),
+].join('\n');
+
+mkdirSync(resultsDir, { recursive: true });
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+writeFileSync(join(resultsDir, `bench-${stamp}.md`), `${table}\n`);
+writeFileSync(
+  join(resultsDir, `bench-${stamp}.json`),
+  JSON.stringify({ date, machine, builds, weights, searches, lighthouse }, null, 2),
+);
+console.log(`\n${table}\n\nWritten to bench/results/bench-${stamp}.md`);
