@@ -32,6 +32,8 @@ test('keyboard only, with visible focus', async ({ page }) => {
   await expectVisibleFocus(page);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${pathOf(entry)}$`));
+  // The shortcut is wired by the page's module script, which runs once the page has loaded.
+  await page.waitForLoadState('load');
 
   await page.keyboard.press('/');
   const box = page.getByRole('combobox', { name: 'Search the error reference' });
