@@ -12,7 +12,7 @@ import { createSiteCopy, projectRoot, startAstro } from '../lib/site-copy';
 import { launchChromium, measurePageWeight, measureSearch, median, type PageWeight } from './browser';
 import { runLighthouse, type LighthouseResult } from './lighthouse';
 import { measureProcess } from './measure';
-import { writeSyntheticCatalog } from './synthetic-catalog';
+import { syntheticMessage, writeSyntheticCatalog } from './synthetic-catalog';
 
 const args = new Map(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=') as [string, string | undefined]));
 const sizes = (args.get('sizes') ?? '100,1000,10000').split(',').map(Number);
@@ -77,6 +77,7 @@ async function searchTimings(dir: string, port: number, catalog: string, queries
     const row = {
       catalog,
       coldMs: median(runs.map((run) => run.coldMs)),
+      focusedMs: median(runs.map((run) => run.focusedMs)),
       warmMs: median(runs.map((run) => run.warmMs)),
       searchKb: median(runs.map((run) => run.searchGzipBytes)) / 1024,
     };
@@ -95,7 +96,7 @@ const weights: Record<string, PageWeight> = {};
 const lighthouse: Record<string, LighthouseResult> = {};
 
 const realCount = readdirSync(join(projectRoot, 'content/errors'), { recursive: true, encoding: 'utf8' }).filter((path) =>
-  path.endsWith('.mdx'),
+  /\.mdx?$/.test(path),
 ).length;
 const real = await buildCatalog('real', realCount, (errorsDir) =>
   cpSync(join(projectRoot, 'content/errors'), errorsDir, { recursive: true }),
@@ -117,9 +118,7 @@ for (const size of sizes) {
   const synthetic = await buildCatalog(`synthetic-${size}`, size, (errorsDir) => writeSyntheticCatalog(errorsDir, size));
   builds.push(synthetic.row);
   if (size === Math.max(...sizes)) {
-    searches.push(
-      await searchTimings(synthetic.dir, 4403, `synthetic-${size}`, ['Synthetic quota rate error 00042', 'certificate token']),
-    );
+    searches.push(await searchTimings(synthetic.dir, 4403, `synthetic-${size}`, [syntheticMessage(4242), 'certificate token']));
   }
 }
 await browser.close();

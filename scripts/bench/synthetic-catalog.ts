@@ -20,12 +20,21 @@ const reasons: Record<number, string> = {
 const words =
   'key policy quota rate limit certificate token upstream header version listen path organisation session scope claim'.split(' ');
 
+function topicOf(index: number): string {
+  return `${words[index % words.length]} ${words[(index * 7) % words.length]}`;
+}
+
+/** The message of synthetic entry `index`, for searching it. */
+export function syntheticMessage(index: number): string {
+  return `Synthetic ${topicOf(index)} error ${String(index).padStart(5, '0')}`;
+}
+
 export function writeSyntheticCatalog(errorsDir: string, count: number): void {
   for (let index = 0; index < count; index++) {
     const status = statuses[index % statuses.length]!;
     const number = String(index).padStart(5, '0');
-    const topic = `${words[index % words.length]} ${words[(index * 7) % words.length]}`;
-    const message = `Synthetic ${topic} error ${number}`;
+    const topic = topicOf(index);
+    const message = syntheticMessage(index);
     const slug = `synthetic-${topic.replace(/ /g, '-')}-error-${number}`;
     const category = categoryIds[index % categoryIds.length];
     const related =
@@ -35,7 +44,7 @@ export function writeSyntheticCatalog(errorsDir: string, count: number): void {
     const folder = join(errorsDir, String(status));
     mkdirSync(folder, { recursive: true });
     writeFileSync(
-      join(folder, `${slug}.mdx`),
+      join(folder, `${slug}.md`),
       `---
 status: ${status}
 message: ${message}

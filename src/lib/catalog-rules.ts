@@ -10,7 +10,7 @@ import { aliasPath, permalinkPath, publishedPaths } from './urls';
 
 export interface CatalogEntry {
   id: string;
-  /** Path relative to the project root, e.g. `content/errors/403/key-not-authorised.mdx`. */
+  /** Path relative to the project root, e.g. `content/errors/403/key-not-authorised.md`. */
   filePath: string;
   data: {
     status: StatusKey;
@@ -28,10 +28,11 @@ export interface CatalogProblem {
   message: string;
 }
 
-function fileParts(filePath: string): { folder: string; name: string } {
+function fileParts(filePath: string): { folder: string; name: string; extension: string } {
   const parts = filePath.split('/');
   const fileName = parts.at(-1) ?? '';
-  return { folder: parts.at(-2) ?? '', name: fileName.replace(/\.mdx?$/, '') };
+  const extension = /\.mdx?$/.exec(fileName)?.[0] ?? '';
+  return { folder: parts.at(-2) ?? '', name: fileName.slice(0, fileName.length - extension.length), extension };
 }
 
 export function findCatalogProblems(entries: readonly CatalogEntry[]): CatalogProblem[] {
@@ -68,7 +69,7 @@ export function findCatalogProblems(entries: readonly CatalogEntry[]): CatalogPr
   }
 
   for (const { filePath, data } of sorted) {
-    const { folder, name } = fileParts(filePath);
+    const { folder, name, extension } = fileParts(filePath);
     const status = String(data.status);
 
     if (folder !== status) {
@@ -82,7 +83,7 @@ export function findCatalogProblems(entries: readonly CatalogEntry[]): CatalogPr
       problems.push({
         filePath,
         field: 'slug',
-        message: `is "${data.slug}", but the file is named "${name}.mdx". Name the file ${data.slug}.mdx. (A published slug never changes: to rename an entry, add the old slug to aliases.)`,
+        message: `is "${data.slug}", but the file is named "${name}${extension}". Name the file ${data.slug}${extension}. (A published slug never changes: to rename an entry, add the old slug to aliases.)`,
       });
     }
 

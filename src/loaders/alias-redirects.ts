@@ -16,7 +16,7 @@ interface AliasFrontmatter {
 
 export function readEntryFrontmatter(errorsDir: string): AliasFrontmatter[] {
   return readdirSync(errorsDir, { recursive: true, encoding: 'utf8' })
-    .filter((path) => path.endsWith('.mdx'))
+    .filter((path) => /\.mdx?$/.test(path))
     .map((path) => {
       const [, frontmatter = ''] = readFileSync(join(errorsDir, path), 'utf8').split(/^---$/m);
       return (parse(frontmatter) ?? {}) as AliasFrontmatter;

@@ -20,9 +20,9 @@ export async function readPublishedUrls(manifestPath: string): Promise<string[]>
 
 export function errorCatalogLoader(base: string, manifestPath: string): Loader {
   const files = glob({
-    pattern: '**/*.mdx',
+    pattern: '**/*.{md,mdx}',
     base,
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
   });
   return {
     name: 'error-catalog',

@@ -1,8 +1,8 @@
-/** Reveals every `[data-copy]` button and copies its text on click, announcing the result. */
+/** Shows every `[data-copy]` button and copies its text on click, announcing the result. */
 export function enableCopyButtons(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
     if (!navigator.clipboard) continue;
-    button.hidden = false;
+    button.classList.remove('invisible');
     const label = button.textContent ?? '';
     button.addEventListener('click', async () => {
       try {

@@ -140,6 +140,8 @@ export function attachSearch(form: HTMLFormElement): void {
   const keepsUrl = form.dataset['searchMain'] !== undefined;
   let activeIndex = -1;
   let latestQuery = 0;
+  // The user is reaching for search: fetch Pagefind and the exact-match table before the first keystroke.
+  void loadEngine(base);
 
   const options = () => [...listbox.querySelectorAll<HTMLLIElement>('[role="option"]')];
 

@@ -3,7 +3,7 @@ export function enableThemeToggle(): void {
   const root = document.documentElement;
   const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
-    button.hidden = false;
+    button.classList.remove('invisible');
     button.addEventListener('click', () => {
       const isDark = root.dataset['theme'] ? root.dataset['theme'] === 'dark' : systemDark.matches;
       const next = isDark ? 'light' : 'dark';
