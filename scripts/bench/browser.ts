@@ -1,6 +1,7 @@
 /** Page weight and search latency, measured in Debian's Chromium against a previewed build. */
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumFlags, chromiumPath } from '../lib/chromium';
 
 const chromiumFlags = [
   '--no-sandbox',

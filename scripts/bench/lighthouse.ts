@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumFlags, chromiumPath } from '../lib/chromium';
 import { projectRoot } from '../lib/site-copy';
 
 export interface LighthouseResult {
@@ -26,9 +27,9 @@ export function runLighthouse(url: string): LighthouseResult {
       '--output=json',
       `--output-path=${report}`,
       '--quiet',
-      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
+      `--chrome-flags=--headless=new ${chromiumFlags.join(' ')}`,
     ],
-    { encoding: 'utf8', env: { ...process.env, CHROME_PATH: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' } },
+    { encoding: 'utf8', env: { ...process.env, CHROME_PATH: chromiumPath } },
   );
   if (result.status !== 0) throw new Error(`Lighthouse failed on ${url}: ${result.stderr}`);
   const lhr = JSON.parse(readFileSync(report, 'utf8')) as {

@@ -39,6 +39,11 @@ export function armSearchBoxes(): void {
       input.dataset['pasted'] = event.clipboardData?.getData('text') ?? '';
     });
     const start = () => void loadSearch().then(({ attachSearch }) => attachSearch(form));
+    // Enter opens a result; pressed before the search code has loaded, it waits for it.
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void loadSearch().then(({ attachSearch }) => attachSearch(form).openResult());
+    });
     input.addEventListener('focus', start, { once: true });
     input.addEventListener('pointerenter', () => void loadSearch(), { once: true });
     if (input.value) start();

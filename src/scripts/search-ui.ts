@@ -121,10 +121,17 @@ function renderOption(result: ResultView, id: string): HTMLLIElement {
   return option;
 }
 
+interface SearchController {
+  /** Opens the selected result, or the first, once the latest query's results are in. */
+  openResult(): Promise<void>;
+}
+
+const controllers = new WeakMap<HTMLFormElement, SearchController>();
+
 /** Wires one search form; safe to call more than once. */
-export function attachSearch(form: HTMLFormElement): void {
-  if (form.dataset['searchReady']) return;
-  form.dataset['searchReady'] = 'true';
+export function attachSearch(form: HTMLFormElement): SearchController {
+  const existing = controllers.get(form);
+  if (existing) return existing;
 
   const input = form.querySelector<HTMLInputElement>('input[role="combobox"]')!;
   const listbox = form.querySelector<HTMLUListElement>('[role="listbox"]')!;
@@ -140,6 +147,7 @@ export function attachSearch(form: HTMLFormElement): void {
   const keepsUrl = form.dataset['searchMain'] !== undefined;
   let activeIndex = -1;
   let latestQuery = 0;
+  let pendingSearch: Promise<void> = Promise.resolve();
   // The user is reaching for search: fetch Pagefind and the exact-match table before the first keystroke.
   void loadEngine(base);
 
@@ -245,6 +253,7 @@ export function attachSearch(form: HTMLFormElement): void {
     const results = [...exact, ...fullText].slice(0, maxResults);
 
     listbox.replaceChildren(...results.map((result, index) => renderOption(result, `${listbox.id}-${index}`)));
+    setActive(-1);
     // Lets tests and tools tell which query the listed results answer.
     listbox.dataset['query'] = term;
     if (results.length === 0) {
@@ -255,8 +264,9 @@ export function attachSearch(form: HTMLFormElement): void {
     setOpen(true);
   }
 
-  input.addEventListener('input', () => void runSearch());
-  for (const select of filterSelects.values()) select.addEventListener('change', () => void runSearch());
+  const search = () => (pendingSearch = runSearch());
+  input.addEventListener('input', search);
+  for (const select of filterSelects.values()) select.addEventListener('change', search);
 
   input.addEventListener('keydown', (event) => {
     const count = options().length;
@@ -284,11 +294,12 @@ export function attachSearch(form: HTMLFormElement): void {
     }
   });
 
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
+  // Enter right after typing opens a result of the latest query, not of one typed a keystroke earlier.
+  async function openResult(): Promise<void> {
+    await pendingSearch;
     const target = options()[Math.max(activeIndex, 0)]?.querySelector('a');
     if (target) window.location.assign(target.href);
-  });
+  }
 
   listbox.addEventListener('mousedown', (event) => event.preventDefault());
   input.addEventListener('blur', () => setOpen(false));
@@ -296,5 +307,8 @@ export function attachSearch(form: HTMLFormElement): void {
     if (options().length > 0 && input.value.trim()) setOpen(true);
   });
 
-  if (input.value) void runSearch();
+  if (input.value) search();
+  const controller = { openResult };
+  controllers.set(form, controller);
+  return controller;
 }

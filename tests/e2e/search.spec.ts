@@ -39,8 +39,10 @@ test('keyboard: / focuses search, arrows move through results, Enter opens, Esca
   const box = page.getByRole('combobox', { name: 'Search the error reference' });
   await expect(box).toBeFocused();
   await page.keyboard.type(entry.message);
-  const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
-  await expect(options.first()).toBeVisible();
+  const listbox = page.getByRole('listbox', { name: 'Search results' });
+  const options = listbox.getByRole('option');
+  // Each keystroke's results replace the last (and clear the selection): wait for the whole message's.
+  await expect(listbox).toHaveAttribute('data-query', entry.message);
 
   await page.keyboard.press('ArrowDown');
   await expect(options.first()).toHaveAttribute('aria-selected', 'true');
@@ -67,4 +69,13 @@ test('a shared search URL runs the search', async ({ page }) => {
   await page.goto(`/?q=${encodeURIComponent(entry.message)}`);
   await expect(page.getByRole('combobox', { name: 'Search the error reference' })).toHaveValue(entry.message);
   await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
+});
+
+test('Enter pressed straight after typing opens a result of what was typed, not of a partial query', async ({ page }) => {
+  await page.goto('/');
+  const box = page.getByRole('combobox', { name: 'Search the error reference' });
+  await box.click();
+  await page.keyboard.type('Rate Limit Exceeded');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/429\/rate-limit-exceeded\/$/);
 });
