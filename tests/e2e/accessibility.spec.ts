@@ -24,8 +24,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const violations: string[] = [];
       for (const path of chunk) {
         await page.goto(path);
+        // Search results (open on the 404 page) are checked by the dedicated test below.
         const results = await new AxeBuilder({ page })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+          .exclude('[role="listbox"]')
           .analyze();
         for (const violation of results.violations) {
           violations.push(`${path}: ${violation.id} (${violation.nodes.length}) ${violation.nodes[0]?.target.join(' ')}`);
