@@ -17,43 +17,53 @@ function childrenOf(): Map<number, number[]> {
   return children;
 }
 
-function treeRssBytes(root: number): number {
+/** The resident memory of a process tree: the sum, and the largest single process. */
+function treeRssBytes(root: number): { total: number; largest: number } {
   const children = childrenOf();
   let total = 0;
+  let largest = 0;
   const pending = [root];
   while (pending.length) {
     const pid = pending.pop()!;
     try {
       const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
       total += Number(rss ?? 0) * 1024;
+      largest = Math.max(largest, Number(rss ?? 0) * 1024);
     } catch {
       // Gone already.
     }
     pending.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { total, largest };
 }
 
 export interface RunMeasurement {
   exitCode: number | null;
   seconds: number;
+  /** Peak of the whole process tree's resident memory. */
   peakBytes: number;
+  /** Peak of the largest single process. */
+  peakProcessBytes: number;
   output: string;
 }
 
 export function measureProcess(child: ChildProcess): Promise<RunMeasurement> {
   const started = performance.now();
   let peakBytes = 0;
+  let peakProcessBytes = 0;
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const sampler = setInterval(() => {
-    if (child.pid) peakBytes = Math.max(peakBytes, treeRssBytes(child.pid));
+    if (!child.pid) return;
+    const { total, largest } = treeRssBytes(child.pid);
+    peakBytes = Math.max(peakBytes, total);
+    peakProcessBytes = Math.max(peakProcessBytes, largest);
   }, 100);
   return new Promise((resolvePromise) => {
     child.on('close', (exitCode) => {
       clearInterval(sampler);
-      resolvePromise({ exitCode, seconds: (performance.now() - started) / 1000, peakBytes, output });
+      resolvePromise({ exitCode, seconds: (performance.now() - started) / 1000, peakBytes, peakProcessBytes, output });
     });
   });
 }

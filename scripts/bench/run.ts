@@ -26,6 +26,7 @@ interface BuildRow {
   entries: number;
   seconds: number;
   peakMb: number;
+  largestProcessMb: number;
   msPerEntry: number;
 }
 
@@ -82,7 +83,7 @@ async function searchTimings(dir: string, port: number, catalog: string, queries
       searchKb: median(runs.map((run) => run.searchGzipBytes)) / 1024,
     };
     console.log(
-      `search on ${catalog}: cold ${row.coldMs.toFixed(0)} ms, warm ${row.warmMs.toFixed(0)} ms, ${row.searchKb.toFixed(1)} KB`,
+      `search on ${catalog}: cold ${row.coldMs.toFixed(0)} ms, after focus ${row.focusedMs.toFixed(0)} ms, warm ${row.warmMs.toFixed(0)} ms, ${row.searchKb.toFixed(1)} KB`,
     );
     return row;
   });
@@ -118,7 +119,7 @@ for (const size of sizes) {
   const synthetic = await buildCatalog(`synthetic-${size}`, size, (errorsDir) => writeSyntheticCatalog(errorsDir, size));
   builds.push(synthetic.row);
   if (size === Math.max(...sizes)) {
-    searches.push(await searchTimings(synthetic.dir, 4403, `synthetic-${size}`, [syntheticMessage(4242), 'certificate token']));
+    searches.push(await searchTimings(synthetic.dir, 4403, `synthetic-${size}`, [syntheticMessage(4242), syntheticMessage(77)]));
   }
 }
 await browser.close();
@@ -142,10 +143,11 @@ const table = [
       `| ${name} | ${weight.requests} | ${kb(weight.gzipBytes.html)} KB | ${kb(weight.gzipBytes.css)} KB | ${kb(weight.gzipBytes.js)} KB | ${kb(weight.gzipBytes.font)} KB | ${kb(weight.gzipBytes.image)} KB | ${kb(weight.gzipBytes.total)} KB |`,
   ),
   '',
-  `| Search (median of ${searchRuns}) | first keystroke → first result, cold | next query | bytes fetched for search (gzip) |`,
-  '| --- | ---: | ---: | ---: |',
+  `| Search (median of ${searchRuns}): first keystroke → first result | typed as the box is focused | typed 300 ms after focusing | next query | fetched for search (gzip) |`,
+  '| --- | ---: | ---: | ---: | ---: |',
   ...searches.map(
-    (row) => `| ${row.catalog} | ${row.coldMs.toFixed(0)} ms | ${row.warmMs.toFixed(0)} ms | ${row.searchKb.toFixed(1)} KB |`,
+    (row) =>
+      `| ${row.catalog} | ${row.coldMs.toFixed(0)} ms | ${row.focusedMs.toFixed(0)} ms | ${row.warmMs.toFixed(0)} ms | ${row.searchKb.toFixed(1)} KB |`,
   ),
   ...(withLighthouse
     ? [
