@@ -44,6 +44,7 @@ async function buildCatalog(
     entries,
     seconds: run.seconds,
     peakMb: run.peakBytes / 2 ** 20,
+    largestProcessMb: run.peakProcessBytes / 2 ** 20,
     msPerEntry: (run.seconds * 1000) / entries,
   };
   console.log(`built ${name}: ${entries} entries in ${row.seconds.toFixed(1)} s, peak ${row.peakMb.toFixed(0)} MB`);
@@ -129,11 +130,11 @@ const date = new Date().toISOString().slice(0, 10);
 const table = [
   `Benchmarks, ${date}, ${machine}`,
   '',
-  '| Build (astro + pagefind) | entries | seconds | ms per entry | peak memory |',
-  '| --- | ---: | ---: | ---: | ---: |',
+  '| Build (astro + pagefind) | entries | seconds | ms per entry | peak memory, all processes | largest process |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
   ...builds.map(
     (row) =>
-      `| ${row.catalog} | ${row.entries} | ${row.seconds.toFixed(1)} | ${row.msPerEntry.toFixed(2)} | ${row.peakMb.toFixed(0)} MB |`,
+      `| ${row.catalog} | ${row.entries} | ${row.seconds.toFixed(1)} | ${row.msPerEntry.toFixed(2)} | ${row.peakMb.toFixed(0)} MB | ${row.largestProcessMb.toFixed(0)} MB |`,
   ),
   '',
   '| First load (gzip) | requests | HTML | CSS | JS | fonts | images | total |',
