@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { normaliseSeedMessage } from '../src/lib/seed-rows';
+import { normaliseSeedMessage } from './lib/seed-rows';
 
 const root = resolve(import.meta.dirname, '..');
 const seedsDir = resolve(root, process.argv[2] ?? '../shared/seeds');

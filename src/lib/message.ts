@@ -1,15 +1,16 @@
 /** Matching gateway messages, whose Go format verbs (`%s`, `%d`) stand for values filled in at run time. */
 
-const formatVerb = /%[-+# 0-9.]*[a-zA-Z]/g;
+/** A Go format verb such as `%s`, `%d`, `%q` or `%-10v`. */
+export const formatVerb = /%[-+# 0-9.]*[a-zA-Z]/g;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A pattern matching the message with every format verb filled by some text. */
-export function messagePattern(message: string): RegExp {
-  const parts = message.split(formatVerb).map(escapeRegExp);
-  return new RegExp(parts.join('.+?'), 's');
+/** A pattern matching the message with every format verb filled by some text; `whole` anchors it. */
+export function messagePattern(message: string, whole = false): RegExp {
+  const parts = message.split(formatVerb).map(escapeRegExp).join('.+?');
+  return new RegExp(whole ? `^${parts}$` : parts, 's');
 }
 
 /** True when `text` contains the message, with any values in place of its format verbs. */

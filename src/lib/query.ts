@@ -3,6 +3,7 @@
  * message with its values filled in) into the gateway message it carries, and matches that against
  * the exact-match table built from the catalog. Pure: used by the browser search and the tests.
  */
+import { messagePattern } from './message';
 
 /** One row of the exact-match table: a wording the gateway sends (or older docs used) and its entry. */
 export interface ExactMatchRow {
@@ -92,11 +93,6 @@ export function readPastedQuery(input: string): PastedQuery {
   return { ...(status ? { status } : {}), candidates: [...new Set(candidates.map((c) => c.trim()).filter(Boolean))] };
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-const formatVerb = /%[-+# 0-9.]*[a-zA-Z]/g;
 const patternCache = new Map<string, RegExp>();
 
 /** A normalised wording with format verbs matches any filled-in value; without, it must be equal. */
@@ -104,7 +100,7 @@ function wordingMatches(wording: string, candidate: string): boolean {
   if (!wording.includes('%')) return wording === candidate;
   let pattern = patternCache.get(wording);
   if (!pattern) {
-    pattern = new RegExp(`^${wording.split(formatVerb).map(escapeRegExp).join('.+?')}$`, 's');
+    pattern = messagePattern(wording, true);
     patternCache.set(wording, pattern);
   }
   return pattern.test(candidate);

@@ -1,6 +1,6 @@
 /** Turns gateway messages into URL slugs, the same way for authors, tests and forgiving URLs. */
+import { formatVerb } from './message';
 
-const formatVerb = /%[-+# 0-9.]*[a-zA-Z]/g;
 const maxSlugLength = 60;
 
 /** `Key not authorised: %s` → `key-not-authorised`. Cut at a word boundary past 60 characters. */

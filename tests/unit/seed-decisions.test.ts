@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { normaliseSeedMessage } from '../../src/lib/seed-rows';
+import { normaliseSeedMessage } from '../../scripts/lib/seed-rows';
 import { projectRoot, readCatalogFiles } from './content-files';
 
 interface Decision {
