@@ -32,3 +32,15 @@ export function compareStatus(a: StatusKey, b: StatusKey): number {
 export function statusLabel(status: StatusKey): string {
   return status === tlsStatus ? 'TLS' : String(status);
 }
+
+/** The badge colour of a status (Tailwind class), shared by server-rendered badges and search results. */
+export function statusBadgeColour(status: StatusKey): string {
+  return { 'client-error': 'bg-client-error', 'server-error': 'bg-server-error', tls: 'bg-tls', other: 'bg-slate-600' }[
+    statusClass(status)
+  ];
+}
+
+/** The status a label stands for: `TLS` → `tls`, `403` → 403. */
+export function statusFromLabel(label: string): StatusKey {
+  return label === statusLabel(tlsStatus) ? tlsStatus : Number(label);
+}

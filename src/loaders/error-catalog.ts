@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { findCatalogProblems, findVanishedUrls, formatCatalogProblems, type CatalogEntry } from '../lib/catalog-rules';
 
 /** The committed list of every URL ever published, one path per line. */
-export async function readPublishedUrls(manifestPath: string): Promise<string[]> {
+async function readPublishedUrls(manifestPath: string): Promise<string[]> {
   const text = await readFile(manifestPath, 'utf8');
   return text
     .split('\n')

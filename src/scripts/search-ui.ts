@@ -6,6 +6,7 @@
  */
 import { findExactMatches, readPastedQuery } from '../lib/query';
 import { filterKeys, type FilterKey } from '../lib/search-filters';
+import { statusBadgeColour, statusFromLabel } from '../lib/status';
 import type { ExactMatchTableRow } from '../pages/exact-matches.json';
 
 interface PagefindResultData {
@@ -57,11 +58,6 @@ function loadEngine(base: string): Promise<SearchEngine> {
   return engine;
 }
 
-function statusColour(status: string): string {
-  if (status === 'TLS') return 'bg-tls';
-  return status.startsWith('5') ? 'bg-server-error' : 'bg-client-error';
-}
-
 /** Pagefind excerpts mark matches with `<mark>` and escape everything else; keep only the marks. */
 function appendExcerpt(target: HTMLElement, excerpt: string): void {
   const template = document.createElement('template');
@@ -102,7 +98,7 @@ function renderOption(result: ResultView, id: string): HTMLLIElement {
   heading.append(
     element(
       'span',
-      `rounded px-1.5 py-0.5 font-mono text-xs font-semibold text-white ${statusColour(result.status)}`,
+      `rounded px-1.5 py-0.5 font-mono text-xs font-semibold text-white ${statusBadgeColour(statusFromLabel(result.status))}`,
       result.status,
     ),
     element('span', 'font-mono text-sm font-medium break-words text-brand-700 dark:text-sky-300', result.message),

@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import type { Category } from '../../src/lib/categories';
 import { compareByStatusThenMessage, groupByCategory, groupByStatus } from '../../src/lib/grouping';
-import { compareStatus, statusClass, statusLabel, type StatusKey } from '../../src/lib/status';
+import {
+  compareStatus,
+  statusBadgeColour,
+  statusClass,
+  statusFromLabel,
+  statusLabel,
+  type StatusKey,
+} from '../../src/lib/status';
 import { absoluteUrl, categoryPath, permalinkPath, statusPath, withBase } from '../../src/lib/urls';
 
 describe('status helpers', () => {
@@ -14,9 +21,16 @@ describe('status helpers', () => {
   test('orders numerically with TLS last', () => {
     expect(([503, 'tls', 401, 403] as StatusKey[]).sort(compareStatus)).toEqual([401, 403, 503, 'tls']);
   });
-  test('labels', () => {
+  test('labels, and back', () => {
     expect(statusLabel(429)).toBe('429');
     expect(statusLabel('tls')).toBe('TLS');
+    expect(statusFromLabel('TLS')).toBe('tls');
+    expect(statusFromLabel('503')).toBe(503);
+  });
+  test('badge colours follow the class', () => {
+    expect(statusBadgeColour(401)).toBe('bg-client-error');
+    expect(statusBadgeColour(502)).toBe('bg-server-error');
+    expect(statusBadgeColour('tls')).toBe('bg-tls');
   });
 });
 
