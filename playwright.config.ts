@@ -5,6 +5,10 @@ const chromium = { executablePath: chromiumPath, args: chromiumFlags };
 
 export const basePath = '/docs/gateway-errors/';
 
+/** Ports for the two preview servers; E2E_PORT lets several checkouts run their browser tests side by side. */
+const rootPort = Number(process.env['E2E_PORT'] ?? 4321);
+const basePort = rootPort + 1;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -14,19 +18,19 @@ export default defineConfig({
   reporter: [['list']],
   use: { launchOptions: chromium, trace: 'off' },
   projects: [
-    { name: 'root', testIgnore: /base-path/, use: { baseURL: 'http://localhost:4321' } },
-    { name: 'base-path', testMatch: /base-path/, use: { baseURL: `http://localhost:4322${basePath}` } },
+    { name: 'root', testIgnore: /base-path/, use: { baseURL: `http://localhost:${rootPort}` } },
+    { name: 'base-path', testMatch: /base-path/, use: { baseURL: `http://localhost:${basePort}${basePath}` } },
   ],
   webServer: [
     {
-      command: 'astro preview --port 4321 --ignore-lock',
-      url: 'http://localhost:4321/',
+      command: `astro preview --port ${rootPort} --ignore-lock`,
+      url: `http://localhost:${rootPort}/`,
       reuseExistingServer: !process.env['CI'],
       stdout: 'ignore',
     },
     {
-      command: 'astro preview --outDir dist-base --port 4322 --ignore-lock',
-      url: `http://localhost:4322${basePath}`,
+      command: `astro preview --outDir dist-base --port ${basePort} --ignore-lock`,
+      url: `http://localhost:${basePort}${basePath}`,
       env: { BASE_PATH: basePath },
       reuseExistingServer: !process.env['CI'],
       stdout: 'ignore',
