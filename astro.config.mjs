@@ -1,13 +1,12 @@
 // @ts-check
-import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
-import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import errorPageFiles from './src/integrations/error-page-files.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { aliasRedirects } from './src/loaders/alias-redirects.ts';
+import { entryRehypePlugins } from './src/lib/markdown-options.ts';
 import { policyDirectives, scriptSources } from './src/lib/security-policy.ts';
 
 /** Where the site is published: SITE_URL is the origin, BASE_PATH the sub-path (e.g. /docs/gateway-errors/). */
@@ -27,22 +26,21 @@ export default defineConfig({
     processor: unified({
       // Messages quoted in prose must stay byte-exact: no curly quotes.
       smartypants: false,
-      // Every section heading links to itself (#why-it-happens, #how-to-fix, each cause) for citing.
-      rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { class: 'heading-link' } }]],
+      // The same plugins render MDX entries while the content layer syncs (src/lib/entry-body/render.ts).
+      rehypePlugins: [...entryRehypePlugins],
     }),
   },
   security: {
     // Astro hashes its own scripts and styles into a meta Content-Security-Policy on every page.
     csp: { directives: [...policyDirectives], scriptDirective: { resources: [...scriptSources] } },
   },
-  integrations: [mdx(), sitemap(), errorPageFiles(), pagefind()],
+  // Entries are MDX rendered by the content loader (src/loaders/error-catalog.ts): no @astrojs/mdx modules.
+  integrations: [sitemap(), errorPageFiles(), pagefind()],
   vite: {
     plugins: [tailwindcss()],
     build: {
       // Every script stays a file: a strict Content-Security-Policy (and a _headers file) needs no inline code.
       assetsInlineLimit: 0,
-      // Vite 8 warns once per MDX module about "use client"-style directives (withastro/astro#18087).
-      rolldownOptions: { checks: { moduleLevelDirective: false } },
     },
   },
 });

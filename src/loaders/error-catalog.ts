@@ -1,13 +1,29 @@
 /**
- * The content-layer loader for the error catalog: Astro's glob loader, with ids taken from the file
- * path (`403/key-not-authorised`) so no entry can silently replace another, followed by the
- * catalog-wide rules and the check that no published URL disappears. A broken catalog fails
- * `astro sync`, `astro check` and `astro build` alike.
+ * The content-layer loader for the error catalog: one MDX file per error, ids taken from the file
+ * path (`403/key-not-authorised`) so no entry can silently replace another. Each body is rendered to
+ * HTML here, while the content layer syncs (src/lib/entry-body/render.ts), and stored as the entry's
+ * `rendered` HTML, so `render(entry)` returns it and no entry becomes a bundler module. Unchanged
+ * entries keep their stored HTML (Astro's digest per entry). Then the catalog-wide rules run and the
+ * check that no published URL disappears. A broken catalog fails `astro sync`, `check` and `build`.
  */
-import type { Loader } from 'astro/loaders';
-import { glob } from 'astro/loaders';
-import { readFile } from 'node:fs/promises';
-import { findCatalogProblems, findVanishedUrls, formatCatalogProblems, type CatalogEntry } from '../lib/catalog-rules';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  findCatalogProblems,
+  findVanishedUrls,
+  formatCatalogProblems,
+  type CatalogEntry,
+  type CatalogProblem,
+} from '../lib/catalog-rules';
+import { BodyError, renderBody, type BodyContext, type RenderedBody } from '../lib/entry-body/render';
+import { readFlagCodes, readReleaseVersions } from '../lib/entry-body/registries';
+
+/** Bump when the renderer's output changes, so stored HTML from an older renderer is not reused. */
+const rendererVersion = '1';
 
 /** The committed list of every URL ever published, one path per line. */
 async function readPublishedUrls(manifestPath: string): Promise<string[]> {
@@ -18,19 +34,117 @@ async function readPublishedUrls(manifestPath: string): Promise<string[]> {
     .filter((line) => line && !line.startsWith('#'));
 }
 
+interface SourceFile {
+  id: string;
+  /** Relative to the project root. */
+  filePath: string;
+  contents: string;
+  data: Record<string, unknown>;
+  /** The body with the frontmatter blanked, so its lines are the file's lines. */
+  body: string;
+}
+
+async function readEntryFiles(root: string, baseDir: string): Promise<{ sources: SourceFile[]; problems: CatalogProblem[] }> {
+  const problems: CatalogProblem[] = [];
+  const sources: SourceFile[] = [];
+  const files = existsSync(baseDir)
+    ? (await readdir(baseDir, { recursive: true, withFileTypes: true })).filter((file) => file.isFile())
+    : [];
+  for (const file of files) {
+    const absolute = join(file.parentPath, file.name);
+    const filePath = relative(root, absolute).split('\\').join('/');
+    if (/\.(md|markdown)$/i.test(file.name)) {
+      problems.push({
+        filePath,
+        field: 'file',
+        message: `Entries are MDX: rename it to ${file.name.replace(/\.(md|markdown)$/i, '.mdx')} (git mv keeps its history).`,
+      });
+    }
+    if (!file.name.endsWith('.mdx')) continue;
+    const contents = await readFile(absolute, 'utf8');
+    try {
+      const { frontmatter, content } = parseFrontmatter(contents, { frontmatter: 'empty-with-lines' });
+      const id = relative(baseDir, absolute)
+        .split('\\')
+        .join('/')
+        .replace(/\.mdx$/, '');
+      sources.push({ id, filePath, contents, data: frontmatter as Record<string, unknown>, body: content });
+    } catch (error) {
+      problems.push({ filePath, field: 'frontmatter', message: `is not valid YAML: ${(error as Error).message}` });
+    }
+  }
+  return { sources: sources.sort((a, b) => a.filePath.localeCompare(b.filePath)), problems };
+}
+
+/** The rendered HTML an entry had, if it can be reused: same file, same context, linked entries unchanged. */
+function isStoredRenderingCurrent(context: LoaderContext, id: string, digest: string, bodyContext: BodyContext): boolean {
+  const stored = context.store.get(id);
+  if (!stored?.rendered || stored.digest !== digest) return false;
+  const links = (stored.rendered.metadata as { entryLinks?: RenderedBody['entryLinks'] } | undefined)?.entryLinks ?? {};
+  return Object.entries(links).every(([target, message]) => bodyContext.entries.get(target)?.message === message);
+}
+
 export function errorCatalogLoader(base: string, manifestPath: string): Loader {
-  const files = glob({
-    pattern: '**/*.{md,mdx}',
-    base,
-    generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
-  });
+  const load = async (context: LoaderContext) => {
+    const { config, store, parseData, generateDigest, logger } = context;
+    const root = fileURLToPath(config.root);
+    const baseDir = resolve(root, base);
+    const { sources, problems } = await readEntryFiles(root, baseDir);
+
+    const parsed = [];
+    for (const source of sources) {
+      const data = await parseData({ id: source.id, data: source.data, filePath: join(root, source.filePath) });
+      parsed.push({ ...source, data });
+    }
+    const [releases, flags] = await Promise.all([readReleaseVersions(root), readFlagCodes(root)]);
+    const bodyContext: BodyContext = {
+      base: config.base,
+      entries: new Map(parsed.map(({ id, data }) => [id, { status: data.status, slug: data.slug, message: data.message }])),
+      releases,
+      flags,
+    };
+    // What every body's HTML depends on besides its own file.
+    const contextKey = JSON.stringify([rendererVersion, config.base, releases && [...releases], flags && [...flags]]);
+
+    let reused = 0;
+    const untouched = new Set(store.keys());
+    for (const source of parsed) {
+      untouched.delete(source.id);
+      const digest = generateDigest(source.contents + contextKey);
+      if (isStoredRenderingCurrent(context, source.id, digest, bodyContext)) {
+        reused++;
+        continue;
+      }
+      let rendered;
+      try {
+        const { html, headings, entryLinks } = await renderBody(source.body, source.filePath, bodyContext);
+        rendered = { html, metadata: { headings, entryLinks } };
+      } catch (error) {
+        if (!(error instanceof BodyError)) throw error;
+        for (const { line, message } of error.problems)
+          problems.push({ filePath: `${source.filePath}:${line}`, field: 'body', message });
+      }
+      // Stored even when its body is broken, so the catalog-wide rules still see the entry.
+      store.set({ id: source.id, data: source.data, body: source.body.trim(), filePath: source.filePath, digest, rendered });
+    }
+    untouched.forEach((id) => store.delete(id));
+    logger.info(`${parsed.length - reused} entries rendered, ${reused} unchanged and reused`);
+
+    const entries = [...store.values()] as unknown as CatalogEntry[];
+    problems.push(...findCatalogProblems(entries), ...findVanishedUrls(await readPublishedUrls(manifestPath), entries));
+    if (problems.length > 0) throw new Error(formatCatalogProblems(problems));
+  };
+
   return {
     name: 'error-catalog',
     load: async (context) => {
-      await files.load(context);
-      const entries = [...context.store.values()] as unknown as CatalogEntry[];
-      const problems = [...findCatalogProblems(entries), ...findVanishedUrls(await readPublishedUrls(manifestPath), entries)];
-      if (problems.length > 0) throw new Error(formatCatalogProblems(problems));
+      await load(context);
+      // In `astro dev`, any change under the catalog re-runs the load; unchanged entries are reused.
+      const watchedDir = resolve(fileURLToPath(context.config.root), base);
+      context.watcher?.add(watchedDir);
+      context.watcher?.on('all', (_event, path) => {
+        if (path.startsWith(watchedDir)) load(context).catch((error: Error) => context.logger.error(error.message));
+      });
     },
   };
 }

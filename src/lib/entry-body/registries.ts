@@ -1,0 +1,43 @@
+/**
+ * The lists some components are checked against, read from the data other parts of the project
+ * extract from the gateway's source. Each check applies only once its file exists.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+const gatewaySource = 'content/gateway-source';
+
+/** Every release version (`5.10.0`, `5.15.0-rc7`) named in releases.yaml; undefined without the file. */
+export async function readReleaseVersions(root: string): Promise<Set<string> | undefined> {
+  const path = join(root, gatewaySource, 'releases.yaml');
+  if (!existsSync(path)) return undefined;
+  const versions = new Set<string>();
+  // The file's shape belongs to its owner: any string that is a version tag counts, wherever it sits.
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') {
+      const version = /^v?(\d+\.\d+\.\d+(?:-[\w.]+)?)$/.exec(value.trim())?.[1];
+      if (version) versions.add(version);
+    } else if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object') Object.entries(value).forEach(([key, item]) => (collect(key), collect(item)));
+  };
+  collect(parse(await readFile(path, 'utf8')));
+  return versions;
+}
+
+/** Every response flag code in the first column of any `<tag>/flags.tsv`; undefined while none exists. */
+export async function readFlagCodes(root: string): Promise<Set<string> | undefined> {
+  const dir = join(root, gatewaySource);
+  if (!existsSync(dir)) return undefined;
+  const tables = (await readdir(dir, { recursive: true })).filter((path) => path.endsWith('flags.tsv'));
+  if (tables.length === 0) return undefined;
+  const codes = new Set<string>();
+  for (const table of tables) {
+    for (const line of (await readFile(join(dir, table), 'utf8')).split('\n')) {
+      const code = line.split('\t')[0]?.trim();
+      if (code && /^[A-Z]{3}$/.test(code)) codes.add(code);
+    }
+  }
+  return codes;
+}
