@@ -106,3 +106,43 @@ describe('entry content cannot inject script', () => {
     expect(statusPage).not.toMatch(/<script>alert|<img src=x/);
   });
 });
+
+describe('an MDX body is prose, code and the catalog’s components: anything else is an author error', () => {
+  const at = 'content/errors/403/quota-exceeded.mdx:45';
+  test.each([
+    [
+      'a syntax error',
+      'mdx-syntax-error',
+      'MDX cannot parse this: Unexpected character `5` (U+0035) before name',
+      'escape it with a backslash (\\< or \\{)',
+    ],
+    [
+      'an unknown component',
+      'mdx-unknown-component',
+      '<Entri> is not a component. Use one of: Entry, ConfigKey, Since, Until, Flag, Callout',
+    ],
+    [
+      'a missing prop',
+      'mdx-missing-prop',
+      '<Entry> needs id: an entry id, "<status>/<slug>". Example: <Entry id="403/quota-exceeded" />',
+    ],
+    ['a wrong prop', 'mdx-wrong-prop', '<Callout type="tip"> must be "note" or "warning".'],
+    [
+      'an import',
+      'mdx-import',
+      'entries cannot import or export. Components (Entry, ConfigKey, Since, Until, Flag, Callout) are available in every entry without an import',
+    ],
+    ['a cross-link to an entry that does not exist', 'mdx-missing-entry', '<Entry> "429/rate-limit-exceded" is not an entry.'],
+    ['a <script>', 'raw-html-script', '<script> is raw HTML, which entries cannot contain.'],
+    ['an <iframe>', 'raw-html-iframe', '<iframe> is raw HTML, which entries cannot contain.'],
+    ['an <img onerror>', 'raw-html-img-onerror', '<img> is raw HTML, which entries cannot contain.'],
+    ['a <meta http-equiv="refresh">', 'raw-html-meta-refresh', '<meta> is raw HTML, which entries cannot contain.'],
+    [
+      'a javascript: link',
+      'javascript-link',
+      'the link target "javascript:alert(1)" is not allowed. Links go to http(s) URLs or to paths on this site',
+    ],
+  ])('%s fails content sync naming the file and line', (_name, fixture, ...expected) => {
+    expectFailure(fixture, [at, '**body**', ...expected]);
+  });
+});

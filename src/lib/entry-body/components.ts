@@ -34,7 +34,11 @@ export interface EntryComponent {
   block?: boolean;
   /** A problem the props pass their own rules but the catalog disagrees with (e.g. no such entry). */
   check?: (props: Record<string, string>, context: BodyContext) => string | undefined;
-  render: (props: Record<string, string>, context: BodyContext, children: ElementContent[]) => ElementContent;
+  render: (
+    props: Record<string, string>,
+    context: BodyContext,
+    children: ElementContent[],
+  ) => ElementContent | (ElementContent | string)[];
 }
 
 const tykDocs = 'https://tyk.io/docs';
@@ -97,9 +101,9 @@ export const entryComponents: Record<string, EntryComponent> = {
         return configCode(conf, value, `${tykDocs}/tyk-oss-gateway/configuration/#${conf.replace(/\./g, '')}`);
       }
       const oasCode = oas === undefined ? undefined : configCode(oas, value, `${tykDocs}/api-management/gateway-config-tyk-oas/`);
-      if (classic === undefined) return h('span', ['Tyk OAS ', oasCode!]);
+      if (classic === undefined) return ['Tyk OAS ', oasCode!];
       const classicCode = configCode(classic, value, `${tykDocs}/api-management/gateway-config-tyk-classic/`);
-      return oasCode ? h('span', [classicCode, ' (Tyk OAS ', oasCode, ')']) : classicCode;
+      return oasCode ? [classicCode, ' (Tyk OAS ', oasCode, ')'] : classicCode;
     },
   },
   /** The first release that behaves as described. */

@@ -167,11 +167,13 @@ function expandComponents(
       if (checkProblem) problems.push({ line, message: `<${name}> ${checkProblem}` });
       if (!valid || checkProblem) return [];
       if (name === 'Entry') links[props.id!] = context.entries.get(props.id!)!.message;
-      const rendered = component.render(props, context, withLineEndings(children));
+      const rendered = [component.render(props, context, withLineEndings(children))]
+        .flat()
+        .map((part): ElementContent => (typeof part === 'string' ? { type: 'text', value: part } : part));
       // An inline component alone on its line is a paragraph of its own, as Markdown would make it.
       return !component.block && !inParagraph && node.type === 'mdxJsxFlowElement'
-        ? [{ type: 'element', tagName: 'p', properties: {}, children: [rendered] }]
-        : [rendered];
+        ? [{ type: 'element', tagName: 'p', properties: {}, children: rendered }]
+        : rendered;
     });
   tree.children = expand(tree.children, false) as HastRoot['children'];
 }
