@@ -22,8 +22,17 @@ import {
 import { BodyError, renderBody, type BodyContext, type RenderedBody } from '../lib/entry-body/render';
 import { readFlagCodes, readReleaseVersions } from '../lib/entry-body/registries';
 
-/** Bump when the renderer's output changes, so stored HTML from an older renderer is not reused. */
-const rendererVersion = '1';
+/** The renderer's own code: when it changes, stored HTML from the older renderer is not reused. */
+const rendererFiles = ['src/lib/entry-body', 'src/lib/markdown-options.ts'];
+
+async function readRendererCode(root: string): Promise<string> {
+  const paths = [];
+  for (const path of rendererFiles.map((file) => join(root, file))) {
+    if (!path.endsWith('.ts')) paths.push(...(await readdir(path)).sort().map((file) => join(path, file)));
+    else paths.push(path);
+  }
+  return (await Promise.all(paths.map((path) => readFile(path, 'utf8')))).join('\n');
+}
 
 /** The committed list of every URL ever published, one path per line. */
 async function readPublishedUrls(manifestPath: string): Promise<string[]> {
@@ -104,7 +113,12 @@ export function errorCatalogLoader(base: string, manifestPath: string): Loader {
       flags,
     };
     // What every body's HTML depends on besides its own file.
-    const contextKey = JSON.stringify([rendererVersion, config.base, releases && [...releases], flags && [...flags]]);
+    const contextKey = JSON.stringify([
+      await readRendererCode(root),
+      config.base,
+      releases && [...releases],
+      flags && [...flags],
+    ]);
 
     let reused = 0;
     const untouched = new Set(store.keys());
@@ -117,8 +131,8 @@ export function errorCatalogLoader(base: string, manifestPath: string): Loader {
       }
       let rendered;
       try {
-        const { html, headings, entryLinks } = await renderBody(source.body, source.filePath, bodyContext);
-        rendered = { html, metadata: { headings, entryLinks } };
+        const { html, headings, markdown, entryLinks } = await renderBody(source.body, source.filePath, bodyContext);
+        rendered = { html, metadata: { headings, markdown, entryLinks } };
       } catch (error) {
         if (!(error instanceof BodyError)) throw error;
         for (const { line, message } of error.problems)

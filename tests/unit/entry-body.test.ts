@@ -151,3 +151,13 @@ describe('what an entry must not contain is refused with its line', () => {
     );
   });
 });
+
+describe('the Markdown twin of a body', () => {
+  test('writes each component as Markdown and leaves the rest as written', async () => {
+    const body =
+      'See <Entry id="403/quota-exceeded" /> and set <ConfigKey classic="disable_quota" oas="middleware.global.skipQuota" value="true" />.\n\n<Callout type="note">\n\nOnly <Since release="5.10.0" />, flag <Flag code="QEX" />.\n\n</Callout>\n';
+    expect((await renderBody(body, 'x.mdx', context)).markdown).toBe(
+      'See [403 `Quota exceeded`](/403/quota-exceeded/) and set `disable_quota: true` (Tyk OAS `middleware.global.skipQuota: true`).\n\n> **Note**\n>\n> Only since Tyk 5.10.0, flag [`QEX`](/flags/QEX/).',
+    );
+  });
+});

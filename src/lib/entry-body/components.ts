@@ -39,6 +39,8 @@ export interface EntryComponent {
     context: BodyContext,
     children: ElementContent[],
   ) => ElementContent | (ElementContent | string)[];
+  /** The same in Markdown, for the entry's Markdown twin (`/<status>/<slug>.md`); `children` already Markdown. */
+  markdown: (props: Record<string, string>, context: BodyContext, children: string) => string;
 }
 
 const tykDocs = 'https://tyk.io/docs';
@@ -50,9 +52,11 @@ const keyRule = (where: string): PropRule => ({
   valid: (value) => configKeyPattern.test(value),
 });
 
+const keyText = (key: string, value: string | undefined) => (value === undefined ? key : `${key}: ${value}`);
+
 /** `<code>key</code>`, or `<code>key: value</code>`, linked to Tyk's reference. */
 function configCode(key: string, value: string | undefined, href: string): ElementContent {
-  return h('a', { href }, [h('code', value === undefined ? key : `${key}: ${value}`)]);
+  return h('a', { href }, [h('code', keyText(key, value))]);
 }
 
 const releaseMarker = (word: 'since' | 'until'): EntryComponent => ({
@@ -63,6 +67,7 @@ const releaseMarker = (word: 'since' | 'until'): EntryComponent => ({
       ? `release "${release}" is not in content/gateway-source/releases.yaml (known: ${[...releases].join(', ')}).`
       : undefined,
   render: ({ release }) => h('span', { className: ['release-marker'] }, `${word} Tyk ${release}`),
+  markdown: ({ release }) => `${word} Tyk ${release}`,
 });
 
 export const entryComponents: Record<string, EntryComponent> = {
@@ -80,6 +85,10 @@ export const entryComponents: Record<string, EntryComponent> = {
         `${target.status === 'tls' ? 'TLS' : target.status} `,
         h('code', target.message),
       ]);
+    },
+    markdown: ({ id }, { base, entries }) => {
+      const target = entries.get(id!)!;
+      return `[${target.status === 'tls' ? 'TLS' : target.status} \`${target.message}\`](${withBase(permalinkPath(target.status, target.slug), base)})`;
     },
   },
   /** A tyk.conf option (`conf`) or an API-definition field (`classic` and/or `oas`), linked to Tyk's reference. */
@@ -105,6 +114,12 @@ export const entryComponents: Record<string, EntryComponent> = {
       const classicCode = configCode(classic, value, `${tykDocs}/api-management/gateway-config-tyk-classic/`);
       return oasCode ? [classicCode, ' (Tyk OAS ', oasCode, ')'] : classicCode;
     },
+    markdown: ({ conf, classic, oas, value }) => {
+      const code = (key: string) => `\`${keyText(key, value)}\``;
+      if (conf !== undefined) return code(conf);
+      if (classic === undefined) return `Tyk OAS ${code(oas!)}`;
+      return oas === undefined ? code(classic) : `${code(classic)} (Tyk OAS ${code(oas)})`;
+    },
   },
   /** The first release that behaves as described. */
   Since: releaseMarker('since'),
@@ -117,6 +132,7 @@ export const entryComponents: Record<string, EntryComponent> = {
     check: ({ code }, { flags }) =>
       flags && !flags.has(code!) ? `flag "${code}" is not in content/gateway-source/*/flags.tsv.` : undefined,
     render: ({ code }, { base }) => h('a', { href: withBase(`/flags/${code}/`, base) }, [h('code', code)]),
+    markdown: ({ code }, { base }) => `[\`${code}\`](${withBase(`/flags/${code}/`, base)})`,
   },
   /** A note or warning set apart from the prose, for the few places that need one. */
   Callout: {
@@ -129,5 +145,9 @@ export const entryComponents: Record<string, EntryComponent> = {
         '\n',
         ...children,
       ]),
+    markdown: ({ type }, _context, children) =>
+      [`**${type === 'warning' ? 'Warning' : 'Note'}**`, '', ...children.trim().split('\n')]
+        .map((line) => `> ${line}`.trimEnd())
+        .join('\n'),
   },
 };

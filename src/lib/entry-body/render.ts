@@ -12,7 +12,9 @@ import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import type {
   MdxJsxAttribute,
   MdxJsxExpressionAttribute,
+  MdxJsxFlowElement,
   MdxJsxFlowElementHast,
+  MdxJsxTextElement,
   MdxJsxTextElementHast,
 } from 'mdast-util-mdx-jsx';
 import remarkGfm from 'remark-gfm';
@@ -20,7 +22,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { entryRehypePlugins } from '../markdown-options';
 import { entryComponents, type BodyContext } from './components';
@@ -36,6 +38,8 @@ export interface BodyProblem {
 export interface RenderedBody {
   html: string;
   headings: { depth: number; slug: string; text: string }[];
+  /** The body as plain Markdown, each component written as Markdown, for the entry's Markdown twin. */
+  markdown: string;
   /** The entries `<Entry>` links to, with the text it showed, so a warm build can tell when it is stale. */
   entryLinks: Record<string, string>;
 }
@@ -178,6 +182,30 @@ function expandComponents(
   tree.children = expand(tree.children, false) as HastRoot['children'];
 }
 
+/** The source from `from` to `to` with each component in `parent` replaced by its Markdown (run after rendering succeeded). */
+function componentsAsMarkdown(source: string, from: number, to: number, parent: MdastNodes, context: BodyContext): string {
+  const found: (MdxJsxFlowElement | MdxJsxTextElement)[] = [];
+  visit(parent, (node: MdastNodes) => {
+    if (node === parent || (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement')) return undefined;
+    found.push(node);
+    return SKIP;
+  });
+  let markdown = '';
+  let cursor = from;
+  for (const node of found) {
+    markdown += source.slice(cursor, node.position!.start.offset);
+    const props = Object.fromEntries(
+      node.attributes.map((attribute) => [(attribute as MdxJsxAttribute).name, String(attribute.value)]),
+    );
+    const [first, last] = [node.children[0], node.children.at(-1)];
+    const children =
+      first && last ? componentsAsMarkdown(source, first.position!.start.offset!, last.position!.end.offset!, node, context) : '';
+    markdown += entryComponents[node.name!]!.markdown(props, context, children);
+    cursor = node.position!.end.offset!;
+  }
+  return markdown + source.slice(cursor, to);
+}
+
 /** Block children separated by line endings, as remark-rehype writes a blockquote's. */
 function withLineEndings(children: ElementContent[]): ElementContent[] {
   const blocks = children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
@@ -219,5 +247,6 @@ export async function renderBody(body: string, filePath: string, context: BodyCo
   if (problems.length > 0) throw new BodyError(problems.sort((a, b) => a.line - b.line));
   const final = (await rehype.run(hast, file)) as HastRoot;
   const headings = (file.data as { astro?: { headings?: RenderedBody['headings'] } }).astro?.headings ?? [];
-  return { html: toHtml(final), headings, entryLinks };
+  const markdown = componentsAsMarkdown(body, 0, body.length, mdast, context).trim();
+  return { html: toHtml(final), headings, markdown, entryLinks };
 }

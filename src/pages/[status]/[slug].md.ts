@@ -30,7 +30,8 @@ export const GET: APIRoute<{ entry: ErrorEntry }> = ({ props: { entry }, site })
     example.trimEnd(),
     '```',
     '',
-    (entry.body ?? '').trim(),
+    // The body as Markdown, components written out (src/lib/entry-body/render.ts).
+    String(entry.rendered?.metadata?.markdown ?? entry.body ?? '').trim(),
     '',
     '## In the gateway source',
     '',
