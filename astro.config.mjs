@@ -1,13 +1,12 @@
 // @ts-check
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import errorPageFiles from './src/integrations/error-page-files.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import { aliasRedirects } from './src/loaders/alias-redirects.ts';
+import sitemapOfPages from './src/integrations/sitemap-of-pages.ts';
 import { policyDirectives, scriptSources } from './src/lib/security-policy.ts';
 
 /** Where the site is published: SITE_URL is the origin, BASE_PATH the sub-path (e.g. /docs/gateway-errors/). */
@@ -18,8 +17,6 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
-  // Earlier and alternative URLs of entries (their `aliases`) redirect to the permalink.
-  redirects: aliasRedirects('./content/errors'),
   prerenderConflictBehavior: 'error',
   markdown: {
     // Code in entries is short and plain; highlighting would add inline styles to every page.
@@ -35,7 +32,7 @@ export default defineConfig({
     // Astro hashes its own scripts and styles into a meta Content-Security-Policy on every page.
     csp: { directives: [...policyDirectives], scriptDirective: { resources: [...scriptSources] } },
   },
-  integrations: [mdx(), sitemap(), errorPageFiles(), pagefind()],
+  integrations: [mdx(), ...sitemapOfPages(), errorPageFiles(), pagefind()],
   vite: {
     plugins: [tailwindcss()],
     build: {
