@@ -1,11 +1,10 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
-import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import errorPageFiles from './src/integrations/error-page-files.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import { aliasRedirects } from './src/loaders/alias-redirects.ts';
+import sitemapOfPages from './src/integrations/sitemap-of-pages.ts';
 import { entryRehypePlugins } from './src/lib/markdown-options.ts';
 import { policyDirectives, scriptSources } from './src/lib/security-policy.ts';
 
@@ -17,8 +16,6 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
-  // Earlier and alternative URLs of entries (their `aliases`) redirect to the permalink.
-  redirects: aliasRedirects('./content/errors'),
   prerenderConflictBehavior: 'error',
   markdown: {
     // Code in entries is short and plain; highlighting would add inline styles to every page.
@@ -35,7 +32,7 @@ export default defineConfig({
     csp: { directives: [...policyDirectives], scriptDirective: { resources: [...scriptSources] } },
   },
   // Entries are MDX rendered by the content loader (src/loaders/error-catalog.ts): no @astrojs/mdx modules.
-  integrations: [sitemap(), errorPageFiles(), pagefind()],
+  integrations: [...sitemapOfPages(), errorPageFiles(), pagefind()],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -7,12 +7,13 @@ export default defineConfig({
       // Checks of the built site in dist/: run after `npm run build`.
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 120_000 } },
       {
-        // Each case builds a broken catalog with the real Astro, so these run one at a time.
+        // Each case runs the real Astro on a broken catalog, in this process, one at a time.
         test: {
           name: 'build-errors',
           include: ['tests/build-errors/**/*.test.ts'],
           testTimeout: 120_000,
           fileParallelism: false,
+          env: { ASTRO_TELEMETRY_DISABLED: '1' },
         },
       },
     ],

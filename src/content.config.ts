@@ -2,6 +2,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { audienceIds, categoryIds } from './lib/categories';
+import { invisibleCharacter, literalLength, minLiteralLength } from './lib/message';
 import { aliasPattern, slugPattern } from './lib/slug';
 import { errorCatalogLoader } from './loaders/error-catalog';
 import { statusDescriptionsLoader } from './loaders/status-descriptions';
@@ -9,11 +10,33 @@ import { statusDescriptionsLoader } from './loaders/status-descriptions';
 const sourceTag = 'v5.14.0';
 
 /** The HTTP status the gateway sends, or `tls` for a failure in the TLS handshake, where no HTTP response exists. */
-const statusRule = 'must be an HTTP status code from 100 to 599, or `tls` for a TLS handshake failure';
+const statusRule =
+  'must be an HTTP status code from 100 to 599 written as a number (403, not "403"), or `tls` for a TLS handshake failure';
 const status = z.union([z.int(statusRule).min(100, statusRule).max(599, statusRule), z.literal('tls', statusRule)], statusRule);
 
 /** A required text field whose error tells the author what belongs there. */
 const text = (what: string) => z.string(`is required: ${what}`).trim().min(1, `is required: ${what}`);
+
+/**
+ * The message is a fact, byte for byte: never trimmed, refused when it carries what the gateway's
+ * text cannot (surrounding spaces, control or invisible characters) or too little to identify it.
+ */
+const message = z
+  .string('is required: the exact text the gateway returns')
+  .min(1, 'is required: the exact text the gateway returns')
+  .refine((value) => value === value.trim(), {
+    message:
+      'starts or ends with spaces. Messages are byte-exact and never trimmed: remove them, or quote the message exactly as the gateway writes it.',
+    abort: true,
+  })
+  .refine((value) => !invisibleCharacter.test(value), {
+    message:
+      'contains a control or invisible character (a newline, tab or zero-width space). Write the message on one line as the gateway sends it.',
+    abort: true,
+  })
+  .refine((value) => literalLength(value) >= minLiteralLength, {
+    message: `needs at least ${minLiteralLength} letters or digits besides its format verbs (%s, %v, …): a message made of verbs and punctuation matches any text, so search would call every query an exact match.`,
+  });
 
 /** One place in the gateway's Go source that writes this response. */
 const sourceLocation = z.strictObject({
@@ -47,7 +70,7 @@ const errors = defineCollection({
     /** The HTTP status the gateway sends; the folder name must match. */
     status,
     /** The exact text the gateway returns, Go format verbs (`%s`, `%d`) kept as in the source. */
-    message: text('the exact text the gateway returns'),
+    message,
     /** The permanent URL segment; equals the file name. Never change it: add the old one to `aliases`. */
     slug: text('the permanent URL segment, equal to the file name').regex(
       slugPattern,

@@ -8,14 +8,17 @@ import { join, resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
-/** Makes `dir` a copy of the site whose content/errors is `errorsDir` (or left empty to fill). */
-export function createSiteCopy(dir: string, errorsDir?: string): string {
+/**
+ * Makes `dir` a copy of the site whose content/errors is `errorsDirs` laid one over the other (or
+ * left empty to fill).
+ */
+export function createSiteCopy(dir: string, ...errorsDirs: string[]): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'content/errors'), { recursive: true });
   for (const path of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/statuses.yaml']) {
     cpSync(join(projectRoot, path), join(dir, path), { recursive: true });
   }
-  if (errorsDir) cpSync(errorsDir, join(dir, 'content/errors'), { recursive: true });
+  for (const errorsDir of errorsDirs) cpSync(errorsDir, join(dir, 'content/errors'), { recursive: true, verbatimSymlinks: true });
   // A fixture's own list of published URLs, if it has one; otherwise nothing was published before.
   const manifest = join(dir, 'content/errors/published-urls.txt');
   if (existsSync(manifest)) renameSync(manifest, join(dir, 'content/published-urls.txt'));

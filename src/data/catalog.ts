@@ -7,6 +7,7 @@ import { audienceIds, audiences, categoryLabel, type Category } from '../lib/cat
 import { compareByStatusThenMessage, groupByCategory, groupByStatus } from '../lib/grouping';
 import type { FilterOptions } from '../lib/search-filters';
 import { statusClass, statusLabel, type StatusClass, type StatusKey } from '../lib/status';
+import { aliasPath, permalinkPath } from '../lib/urls';
 
 export type ErrorEntry = CollectionEntry<'errors'>;
 
@@ -20,6 +21,11 @@ export interface StatusGroup {
 }
 
 export const allErrors: ErrorEntry[] = (await getCollection('errors')).sort(compareByStatusThenMessage);
+
+/** Every earlier or alternative URL of an entry (its `aliases`), with the permalink it leads to. */
+export const aliasRedirects: Array<{ from: string; to: string }> = allErrors.flatMap(({ data }) =>
+  data.aliases.map((alias) => ({ from: aliasPath(data.status, alias), to: permalinkPath(data.status, data.slug) })),
+);
 
 const statusDescriptions = new Map((await getCollection('statuses')).map((entry) => [entry.id, entry.data]));
 

@@ -4,6 +4,7 @@
  * Every problem names the file, the field and what the author should do.
  */
 import { bodyTexts, parseExampleResponse } from './example-response';
+import { missingBodySections } from './entry-sections';
 import { containsMessage } from './message';
 import type { StatusKey } from './status';
 import { aliasPath, permalinkPath, publishedPaths } from './urls';
@@ -20,6 +21,8 @@ export interface CatalogEntry {
     related: ReadonlyArray<{ id: string }>;
     example: string;
   };
+  /** The Markdown or MDX after the frontmatter. */
+  body?: string;
 }
 
 export interface CatalogProblem {
@@ -57,7 +60,13 @@ export function findCatalogProblems(entries: readonly CatalogEntry[]): CatalogPr
   ];
   for (const { filePath, field, value, url } of claims) {
     const owner = urlOwners.get(url);
-    if (owner && owner !== filePath) {
+    if (owner === filePath && field === 'aliases') {
+      problems.push({
+        filePath,
+        field,
+        message: `"${value}" gives the URL ${url}, which this entry already has (its slug, or an alias listed before). Remove it: an alias is an other address that leads here.`,
+      });
+    } else if (owner && owner !== filePath) {
       problems.push({
         filePath,
         field,
@@ -68,7 +77,13 @@ export function findCatalogProblems(entries: readonly CatalogEntry[]): CatalogPr
     }
   }
 
-  for (const { filePath, data } of sorted) {
+  // An alias in `related` is a redirect, not an entry: point the author at the entry it leads to.
+  const aliasOwners = new Map(
+    sorted.flatMap(({ id, data }) => data.aliases.map((alias) => [aliasPath(data.status, alias).slice(1, -1), id] as const)),
+  );
+  const entryIdsByFile = new Map(sorted.map(({ id, filePath }) => [filePath, id]));
+
+  for (const { filePath, data, body } of sorted) {
     const { folder, name, extension } = fileParts(filePath);
     const status = String(data.status);
 
@@ -99,19 +114,35 @@ export function findCatalogProblems(entries: readonly CatalogEntry[]): CatalogPr
       messageOwners.set(messageKey, filePath);
     }
 
-    for (const { id } of data.related) {
-      if (!ids.has(id)) {
-        problems.push({
-          filePath,
-          field: 'related',
-          message: `"${id}" is not an entry. Use <status>/<slug> of an existing file in content/errors/.`,
-        });
-      }
+    problems.push(...relatedProblems(filePath, data.related, ids, aliasOwners, entryIdsByFile.get(filePath)!));
+    const missing = body === undefined ? [] : missingBodySections(body);
+    if (missing.length > 0) {
+      problems.push({ filePath, field: 'body', message: `needs ${missing.join('; ')}. See content/README.md.` });
     }
 
     problems.push(...exampleProblems(filePath, data));
   }
   return problems;
+}
+
+function relatedProblems(
+  filePath: string,
+  related: CatalogEntry['data']['related'],
+  ids: ReadonlySet<string>,
+  aliasOwners: ReadonlyMap<string, string>,
+  ownId: string,
+): CatalogProblem[] {
+  const problem = (message: string): CatalogProblem => ({ filePath, field: 'related', message });
+  const seen = new Set<string>();
+  return related.flatMap(({ id }) => {
+    if (id === ownId) return [problem(`lists this entry itself ("${id}"). Remove it: related entries are other errors.`)];
+    if (seen.has(id)) return [problem(`lists "${id}" twice. Remove the second one.`)];
+    seen.add(id);
+    if (ids.has(id)) return [];
+    const aliasOwner = aliasOwners.get(id);
+    if (aliasOwner) return [problem(`"${id}" is an alias of ${aliasOwner}, not an entry. Use "${aliasOwner}".`)];
+    return [problem(`"${id}" is not an entry. Use <status>/<slug> of an existing file in content/errors/.`)];
+  });
 }
 
 function exampleProblems(filePath: string, data: CatalogEntry['data']): CatalogProblem[] {

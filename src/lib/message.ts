@@ -17,3 +17,17 @@ export function messagePattern(message: string, whole = false): RegExp {
 export function containsMessage(text: string, message: string): boolean {
   return messagePattern(message).test(text);
 }
+
+/** Control and format characters (newlines, tabs, zero-width spaces, BOMs): never part of a message's text. */
+export const invisibleCharacter = /[\p{Cc}\p{Cf}]/u;
+
+/** How many letters and digits a message has besides its format verbs. */
+export function literalLength(message: string): number {
+  return message.replace(formatVerb, '').replace(/[^\p{L}\p{N}]/gu, '').length;
+}
+
+/**
+ * The fewest letters and digits a message must have besides its format verbs: enough that a query
+ * matching it really is that message. The shortest the gateway sends is `null` (4).
+ */
+export const minLiteralLength = 4;

@@ -4,12 +4,14 @@
  * HTML here, while the content layer syncs (src/lib/entry-body/render.ts), and stored as the entry's
  * `rendered` HTML, so `render(entry)` returns it and no entry becomes a bundler module. Unchanged
  * entries keep their stored HTML (Astro's digest per entry). Then the catalog-wide rules run and the
- * check that no published URL disappears. A broken catalog fails `astro sync`, `check` and `build`.
+ * check that no published URL disappears. Every file is checked as text before its frontmatter is
+ * parsed (src/lib/entry-files.ts), so a file that is not an entry, or one that would be misread, is
+ * refused by name. A broken catalog fails `astro sync`, `check` and `build`.
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -21,6 +23,15 @@ import {
 } from '../lib/catalog-rules';
 import { BodyError, renderBody, type BodyContext, type RenderedBody } from '../lib/entry-body/render';
 import { readFlagCodes, readReleaseVersions } from '../lib/entry-body/registries';
+import {
+  entryId,
+  findEntryTextProblems,
+  findFrontmatterProblems,
+  findNonEntryProblem,
+  isSystemFile,
+  yamlProblem,
+} from '../lib/entry-files';
+import { publishedPaths } from '../lib/urls';
 
 /** The renderer's own code: when it changes, stored HTML from the older renderer is not reused. */
 const rendererFiles = ['src/lib/entry-body', 'src/lib/markdown-options.ts'];
@@ -43,6 +54,19 @@ async function readPublishedUrls(manifestPath: string): Promise<string[]> {
     .filter((line) => line && !line.startsWith('#'));
 }
 
+const manifestHeader =
+  '# Every URL this site has published. Never remove a line: the build fails if a listed URL is no longer built.';
+
+/**
+ * `npm run urls:record` (astro sync with RECORD_PUBLISHED_URLS=1): adds every URL the catalog now
+ * publishes to the manifest. It only ever adds, so a URL that disappeared still fails below.
+ */
+async function recordPublishedUrls(manifestPath: string, recorded: string[], entries: CatalogEntry[]): Promise<void> {
+  const all = [...new Set([...recorded, ...publishedPaths(entries)])].sort();
+  await writeFile(manifestPath, `${manifestHeader}\n${all.join('\n')}\n`);
+  console.log(`${all.length - recorded.length} URLs added; ${all.length} listed in ${manifestPath}.`);
+}
+
 interface SourceFile {
   id: string;
   /** Relative to the project root. */
@@ -56,31 +80,39 @@ interface SourceFile {
 async function readEntryFiles(root: string, baseDir: string): Promise<{ sources: SourceFile[]; problems: CatalogProblem[] }> {
   const problems: CatalogProblem[] = [];
   const sources: SourceFile[] = [];
-  const files = existsSync(baseDir)
-    ? (await readdir(baseDir, { recursive: true, withFileTypes: true })).filter((file) => file.isFile())
-    : [];
-  for (const file of files) {
-    const absolute = join(file.parentPath, file.name);
+  const dirents = existsSync(baseDir) ? await readdir(baseDir, { recursive: true, withFileTypes: true }) : [];
+  for (const dirent of dirents) {
+    const absolute = join(dirent.parentPath, dirent.name);
     const filePath = relative(root, absolute).split('\\').join('/');
-    if (/\.(md|markdown)$/i.test(file.name)) {
-      problems.push({
-        filePath,
-        field: 'file',
-        message: `Entries are MDX: rename it to ${file.name.replace(/\.(md|markdown)$/i, '.mdx')} (git mv keeps its history).`,
-      });
+    if (dirent.isDirectory() || isSystemFile(filePath)) continue;
+    const nonEntry = findNonEntryProblem(filePath, dirent.isSymbolicLink() ? 'symlink' : dirent.isFile() ? 'file' : 'other');
+    if (nonEntry) {
+      problems.push(nonEntry);
+      continue;
     }
-    if (!file.name.endsWith('.mdx')) continue;
-    const contents = await readFile(absolute, 'utf8');
+    const bytes = await readFile(absolute);
+    const contents = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    const textProblems = findEntryTextProblems(filePath, contents, bytes.byteLength);
+    if (textProblems.length > 0) {
+      problems.push(...textProblems);
+      continue;
+    }
+    let parsed;
     try {
-      const { frontmatter, content } = parseFrontmatter(contents, { frontmatter: 'empty-with-lines' });
-      const id = relative(baseDir, absolute)
-        .split('\\')
-        .join('/')
-        .replace(/\.mdx$/, '');
-      sources.push({ id, filePath, contents, data: frontmatter as Record<string, unknown>, body: content });
+      parsed = parseFrontmatter(contents, { frontmatter: 'empty-with-lines' });
     } catch (error) {
-      problems.push({ filePath, field: 'frontmatter', message: `is not valid YAML: ${(error as Error).message}` });
+      // js-yaml counts lines from the end of the opening `---` line, which is the file's line 1.
+      const { reason, message, mark } = error as { reason?: string; message: string; mark?: { line?: number } };
+      problems.push(yamlProblem(filePath, reason ?? message, mark?.line === undefined ? undefined : mark.line + 1));
+      continue;
     }
+    const frontmatterProblems = findFrontmatterProblems(filePath, parsed.frontmatter);
+    if (frontmatterProblems.length > 0) {
+      problems.push(...frontmatterProblems);
+      continue;
+    }
+    const id = entryId(relative(baseDir, absolute).split('\\').join('/'));
+    sources.push({ id, filePath, contents, data: parsed.frontmatter as Record<string, unknown>, body: parsed.content });
   }
   return { sources: sources.sort((a, b) => a.filePath.localeCompare(b.filePath)), problems };
 }
@@ -145,7 +177,13 @@ export function errorCatalogLoader(base: string, manifestPath: string): Loader {
     logger.info(`${parsed.length - reused} entries rendered, ${reused} unchanged and reused`);
 
     const entries = [...store.values()] as unknown as CatalogEntry[];
-    problems.push(...findCatalogProblems(entries), ...findVanishedUrls(await readPublishedUrls(manifestPath), entries));
+    const manifest = join(root, manifestPath);
+    const recorded = await readPublishedUrls(manifest);
+    const catalogProblems = findCatalogProblems(entries);
+    if (process.env['RECORD_PUBLISHED_URLS'] && problems.length === 0 && catalogProblems.length === 0) {
+      await recordPublishedUrls(manifest, recorded, entries);
+    }
+    problems.push(...catalogProblems, ...findVanishedUrls(recorded, entries));
     if (problems.length > 0) throw new Error(formatCatalogProblems(problems));
   };
 

@@ -5,18 +5,12 @@
  * `_headers`: the Content-Security-Policy and other security headers for every page.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allErrors } from '../data/catalog';
+import { aliasRedirects } from '../data/catalog';
 import { policyHeader } from '../lib/security-policy';
-import { aliasPath, permalinkPath, withBase } from '../lib/urls';
+import { withBase } from '../lib/urls';
 
 function redirects(): string {
-  return allErrors
-    .flatMap(({ data }) =>
-      data.aliases.map(
-        (alias) => `${withBase(aliasPath(data.status, alias))} ${withBase(permalinkPath(data.status, data.slug))} 301\n`,
-      ),
-    )
-    .join('');
+  return aliasRedirects.map(({ from, to }) => `${withBase(from)} ${withBase(to)} 301\n`).join('');
 }
 
 /** The site-wide security headers, for hosts that read `_headers`. */

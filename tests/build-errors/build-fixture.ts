@@ -1,28 +1,53 @@
-/** Builds a copy of the site whose content/errors is a fixture catalog, and returns what Astro printed. */
-import { spawnSync } from 'node:child_process';
+/**
+ * Runs Astro on a copy of the site whose content/errors is a fixture catalog, in this process:
+ * Astro's own `sync` (the content layer, where entry errors arise) or `build`, through its
+ * programmatic API, so the cases share one loaded Astro instead of starting a process each.
+ */
+import { build, sync } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSiteCopy, projectRoot } from '../../scripts/lib/site-copy';
 
 const workRoot = join(projectRoot, 'tests/.tmp/build-errors');
+const fixturesRoot = join(projectRoot, 'tests/fixtures/catalogs');
 
-export interface SyncResult {
-  exitCode: number | null;
+export interface AstroResult {
+  ok: boolean;
+  /** What Astro reports: the error's name, message, location and hint, as the CLI prints them. */
   output: string;
 }
 
-/** `sync` runs the content layer only; `build` also renders every page (needed for rules in src/data). */
-export function buildFixtureCatalog(fixture: string, command: 'sync' | 'build' = 'sync'): SyncResult {
-  const site = createSiteCopy(join(workRoot, fixture), join(projectRoot, 'tests/fixtures/catalogs', fixture));
-  const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), command], {
-    cwd: site,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  return { exitCode: result.status, output: `${result.stdout}\n${result.stderr}` };
+function describeError(error: unknown): string {
+  const { name, message, hint, loc } = error as {
+    name?: string;
+    message?: string;
+    hint?: string;
+    loc?: { file?: string; line?: number };
+  };
+  const location = loc?.file ? `\n  Location: ${loc.file}${loc.line === undefined ? '' : `:${loc.line}`}` : '';
+  return `[${name}] ${message}${hint ? `\n  Hint: ${hint}` : ''}${location}`;
 }
 
-/** A page of a fixture site built with `buildFixtureCatalog(fixture, 'build')`. */
+/**
+ * `sync` runs the content layer only; `build` also renders every page (needed for rules in src/data).
+ * `over: 'valid'` lays the fixture's files over the valid catalog, so a fixture holds only what is broken.
+ */
+export async function runFixture(
+  fixture: string,
+  { command = 'sync', over }: { command?: 'sync' | 'build'; over?: 'valid' } = {},
+): Promise<AstroResult> {
+  const layers = [...(over ? [over] : []), fixture].map((name) => join(fixturesRoot, name));
+  const root = createSiteCopy(join(workRoot, fixture), ...layers);
+  try {
+    if (command === 'sync') await sync({ root, logLevel: 'silent' });
+    else await build({ root, logLevel: 'silent' });
+    return { ok: true, output: '' };
+  } catch (error) {
+    return { ok: false, output: describeError(error) };
+  }
+}
+
+/** A page of a fixture site built with `runFixture(fixture, { command: 'build' })`. */
 export function readBuiltPage(fixture: string, path: string): string {
   return readFileSync(join(workRoot, fixture, 'dist', path), 'utf8');
 }

@@ -1,6 +1,7 @@
 /** The built site in dist/: every HTML page with its path, for checks that read the output. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { isRedirectPage } from '../../src/integrations/sitemap-of-pages';
 
 export const distDir = resolve(import.meta.dirname, '../../dist');
 
@@ -20,7 +21,5 @@ export const builtPages: BuiltPage[] = readdirSync(distDir, { recursive: true, e
     html: readFileSync(join(distDir, file), 'utf8'),
   }));
 
-/** Redirect pages Astro builds for aliases: no layout, just a meta refresh. */
-export const isRedirectPage = (page: BuiltPage) => page.html.includes('http-equiv="refresh"');
-
-export const contentPages = builtPages.filter((page) => !isRedirectPage(page));
+/** Pages other than the redirect pages Astro builds for aliases (no layout, just a meta refresh). */
+export const contentPages = builtPages.filter((page) => !isRedirectPage(page.html));

@@ -1,7 +1,8 @@
 /** Every internal link and #fragment in the built site resolves: no broken link, no missing anchor. */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { isRedirectPage } from '../../src/integrations/sitemap-of-pages';
 import { builtPages, distDir, type BuiltPage } from './built-site';
 
 const idsByFile = new Map<string, Set<string>>();
@@ -47,5 +48,16 @@ describe('internal links', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+});
+
+describe('the sitemap', () => {
+  test('lists the pages, never the redirect pages built for aliases', () => {
+    const sitemap = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+    const redirects = builtPages.filter((page) => isRedirectPage(page.html)).map((page) => page.path);
+    expect(redirects.length).toBeGreaterThan(0);
+    expect(listed.length).toBeGreaterThan(280);
+    expect(listed.filter((path) => redirects.includes(path))).toEqual([]);
   });
 });

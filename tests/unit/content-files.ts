@@ -30,12 +30,4 @@ export function readCatalogFiles(): ContentFile[] {
     });
 }
 
-/** The text under a `## heading` up to the next `## ` heading. */
-export function section(body: string, heading: string): string {
-  const start = body.indexOf(`\n## ${heading}\n`);
-  if (start === -1 && !body.startsWith(`## ${heading}\n`)) return '';
-  const from = start === -1 ? 0 : start + 1;
-  const rest = body.slice(from + heading.length + 4);
-  const next = rest.search(/^## /m);
-  return (next === -1 ? rest : rest.slice(0, next)).trim();
-}
+export { section } from '../../src/lib/entry-sections';

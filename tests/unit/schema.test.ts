@@ -42,7 +42,7 @@ describe('error entry schema', () => {
 
   test.each([99, 600, 403.5, '403', 'TLS'])('rejects status %j', (status) => {
     expect(issues({ ...valid, status })).toEqual([
-      'status: must be an HTTP status code from 100 to 599, or `tls` for a TLS handshake failure',
+      'status: must be an HTTP status code from 100 to 599 written as a number (403, not "403"), or `tls` for a TLS handshake failure',
     ]);
   });
 
@@ -83,5 +83,25 @@ describe('error entry schema', () => {
 
   test('keeps summaries to one sentence', () => {
     expect(issues({ ...valid, summary: 'x'.repeat(201) })).toEqual(['summary: must be one sentence of at most 200 characters']);
+  });
+
+  test('keeps messages byte-exact: surrounding spaces and invisible characters are refused, never trimmed', () => {
+    const refusedSpaces =
+      'message: starts or ends with spaces. Messages are byte-exact and never trimmed: remove them, or quote the message exactly as the gateway writes it.';
+    expect(issues({ ...valid, message: ' Quota exceeded' })).toEqual([refusedSpaces]);
+    expect(issues({ ...valid, message: 'Quota exceeded\n' })).toEqual([refusedSpaces]);
+    for (const message of ['Quota\texceeded', 'Quota\u200bexceeded', 'Quota\u0007exceeded']) {
+      expect(issues({ ...valid, message })[0]).toMatch(/^message: contains a control or invisible character/);
+    }
+  });
+
+  test.each(['%s', '%s: %v', '%d %s!', 'ok: %s'])('refuses %j: too little besides its format verbs to identify it', (message) => {
+    expect(issues({ ...valid, message })).toEqual([
+      'message: needs at least 4 letters or digits besides its format verbs (%s, %v, …): a message made of verbs and punctuation matches any text, so search would call every query an exact match.',
+    ]);
+  });
+
+  test.each(['null', '%s: %s is required', 'Key not authorised: %s'])('accepts %j', (message) => {
+    expect(issues({ ...valid, message })).toEqual([]);
   });
 });
