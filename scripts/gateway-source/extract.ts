@@ -5,9 +5,9 @@
  * Each extractor is a module with a `file` name and an `extract(files)` returning TSV rows; add one to
  * `extractors` to write another table per tag from the same parsed source.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { readGoFiles, type GoFile } from './go-source';
 import { compareTags, describeRelease } from './releases';
 import { extractResponses } from './responses';
@@ -46,10 +46,16 @@ function main(args: string[]) {
       console.log(`${tag}: ${rows.length} rows in ${extractor.file} from ${files.length} Go files`);
     }
   }
-  const releases = tags.map(describeRelease);
+  // Extracting some tags again keeps the others on the list.
+  const releasesFile = join(outDir, 'releases.yaml');
+  const listed = existsSync(releasesFile)
+    ? (parse(readFileSync(releasesFile, 'utf8')) as Array<{ tag: string }>).map(({ tag }) => tag)
+    : [];
+  const releases = [...new Set([...listed, ...tags])].sort(compareTags).map(describeRelease);
   writeFileSync(
-    join(outDir, 'releases.yaml'),
-    '# The releases the catalog is checked against, oldest first. Written by `npm run source:extract`.\n' + stringify(releases),
+    releasesFile,
+    '# The releases the catalog is checked against, oldest first. Written by `npm run source:extract`.\n' +
+      stringify(releases, { defaultStringType: 'PLAIN', singleQuote: true }),
   );
 }
 

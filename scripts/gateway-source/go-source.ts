@@ -160,6 +160,7 @@ export interface GoFunc {
   params: string[];
   bodyStart: number;
   bodyEnd: number;
+  body: string;
 }
 
 export function functionsOf(file: GoFile): GoFunc[] {
@@ -174,7 +175,14 @@ export function functionsOf(file: GoFile): GoFunc[] {
     if (bodyEnd < 0) continue;
     const params = paramNames(file.code.slice(paramsOpen + 1, paramsClose));
     const name = match[2]!;
-    funcs.push({ name, symbol: match[1] ? `${match[1]}.${name}` : name, params, bodyStart, bodyEnd });
+    funcs.push({
+      name,
+      symbol: match[1] ? `${match[1]}.${name}` : name,
+      params,
+      bodyStart,
+      bodyEnd,
+      body: file.code.slice(bodyStart, bodyEnd),
+    });
   }
   return funcs;
 }

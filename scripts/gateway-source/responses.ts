@@ -64,26 +64,34 @@ export function extractResponses(files: GoFile[]): ResponseRow[] {
     return undefined;
   };
 
-  const resolveMessage = (expr: string, dir: string, fn: GoFunc): Resolved<string> => {
+  const resolveMessage = (expr: string, dir: string, fn: GoFunc, depth = 0): Resolved<string> => {
     const text = expr.trim();
+    if (depth > 4) return undefined;
     const literal = stringLiteral(text);
     if (literal !== undefined) return { value: literal };
     const call = errorConstructors.exec(text) ?? /^string\s*\(/.exec(text);
     if (call) {
       const close = matchingClose(text, call[0].length - 1);
       if (close !== text.length - 1) return undefined;
-      const [first] = splitTopLevel(text.slice(call[0].length, close));
-      return first === undefined ? undefined : resolveMessage(first, dir, fn);
+      const [format, ...args] = splitTopLevel(text.slice(call[0].length, close));
+      const resolved = format === undefined ? undefined : resolveMessage(format, dir, fn, depth + 1);
+      if (!resolved || !('value' in resolved) || !/^fmt\.(Errorf|Sprintf)/.test(text)) return resolved;
+      return { value: fillWrappedErrors(resolved.value, args, (arg) => resolveMessage(arg, dir, fn, depth + 1)) };
     }
     if (/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)?$/.test(text)) {
       const param = fn.params.indexOf(text);
       if (param >= 0) return { param };
       const value = lookup(constants.strings, dir, text);
-      return value === undefined ? undefined : { value };
+      if (value !== undefined) return { value };
+      // A local `message := "…" + field` or `const errMsg = "…"` built just before use.
+      const local = new RegExp(`(?<![\\w.])(?:const\\s+)?${text}\\s*(?::=|=)(?!=)\\s*`).exec(fn.body);
+      if (!local) return undefined;
+      const start = local.index + local[0].length;
+      return resolveMessage(fn.body.slice(start, statementEnd(fn.body, start)), dir, fn, depth + 1);
     }
     const parts = splitConcatenation(text);
     if (parts.length > 1) {
-      const values = parts.map((part) => resolveMessage(part, dir, fn));
+      const values = parts.map((part) => resolveMessage(part, dir, fn, depth + 1));
       if (!values.some((value) => value && 'value' in value)) return undefined;
       return { value: values.map((value) => (value && 'value' in value ? value.value : '%s')).join('') };
     }
@@ -204,6 +212,27 @@ export function extractResponses(files: GoFile[]): ResponseRow[] {
     return grew;
   };
 
+  /** OAuth-style JSON errors: `writeJSONError(w, r, http.StatusUnauthorized, …, map[string]string{oas.OAuth2FieldError: code})`. */
+  const scanJsonErrors = (file: GoFile, fn: GoFunc) => {
+    const dir = dirname(file.path);
+    for (const match of fn.body.matchAll(/\b(?:\w+\.)*write\w*Error\w*\s*\(/g)) {
+      const open = fn.bodyStart + match.index + match[0].length - 1;
+      const close = matchingClose(file.code, open);
+      if (close < 0) continue;
+      const args = splitTopLevel(file.code.slice(open + 1, close));
+      const status = args.map((arg) => resolveStatus(arg, dir, fn)).find((resolved) => resolved && 'value' in resolved);
+      const localMap = (name: string) =>
+        new RegExp(`\\b${name}\\s*:=\\s*(map\\[string\\]\\w+\\s*\\{[^}]*\\})`).exec(fn.body)?.[1];
+      const map = args
+        .map((arg) => (/^[A-Za-z_]\w*$/.test(arg) ? (localMap(arg) ?? arg) : arg))
+        .find((arg) => /^map\[string\]\w+\s*\{/.test(arg));
+      const code = map && /(?:\w+\.OAuth2FieldError|"error")\s*:\s*([^,}]+)/.exec(map)?.[1];
+      if (!status || !code) continue;
+      const message = resolveMessage(code, dir, fn);
+      if (message && 'value' in message && 'value' in status) emit(file, fn, open, status.value, message.value, false);
+    }
+  };
+
   const scanReturns = (file: GoFile, fn: GoFunc) => {
     let grew = false;
     const dir = dirname(file.path);
@@ -219,7 +248,9 @@ export function extractResponses(files: GoFile[]): ResponseRow[] {
       for (const [index, value] of values.entries()) {
         if (index === statusIndex) continue;
         const isIdentifier = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)?$/.test(value);
-        if (!errorConstructors.test(value) && !isIdentifier && !/^string\s*\(/.test(value)) continue;
+        // `return "Paired REST API " + id + " is …", http.StatusBadRequest`: a message and its status.
+        const isText = /^["`]/.test(value);
+        if (!errorConstructors.test(value) && !isIdentifier && !isText && !/^string\s*\(/.test(value)) continue;
         const viaApiError = /^(?:\w+\.)?apiError\s*\(/.test(value);
         const offset = fn.bodyStart + match.index;
         const message = resolveMessage(value, dir, fn);
@@ -287,6 +318,7 @@ export function extractResponses(files: GoFile[]): ResponseRow[] {
       for (const fn of funcsByFile.get(file.path)!) {
         if (round === 0) {
           grew = scanReturns(file, fn) || grew;
+          scanJsonErrors(file, fn);
           for (const { pattern, ...sink } of builtinSinks) grew = scanCalls(file, fn, pattern, sink) || grew;
         }
         for (const [name, sinks] of derivedSinks) {
@@ -328,6 +360,18 @@ export function extractResponses(files: GoFile[]): ResponseRow[] {
   return rows.sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.status - b.status || a.message.localeCompare(b.message),
   );
+}
+
+/** `fmt.Errorf("%w, claim: %s", ErrX, field)`: each `%w` whose error is a known constant becomes its text. */
+function fillWrappedErrors(format: string, args: string[], resolve: (arg: string) => Resolved<string>): string {
+  let index = 0;
+  return format.replace(/%%|%[-+# 0-9.]*[a-zA-Z]/g, (verb) => {
+    if (verb === '%%') return verb;
+    const arg = args[index++];
+    if (verb !== '%w' || arg === undefined) return verb;
+    const resolved = resolve(arg);
+    return resolved && 'value' in resolved ? resolved.value : verb;
+  });
 }
 
 /** The operands of a `+` concatenation at the top level of `text`. */
