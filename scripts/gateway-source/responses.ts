@@ -376,7 +376,9 @@ function fillWrappedErrors(format: string, args: string[], resolve: (arg: string
 
 /** The operands of a `+` concatenation at the top level of `text`. */
 function splitConcatenation(text: string): string[] {
-  return splitTopLevel(text.replace(/("(?:[^"\\\n]|\\.)*"|`[^`]*`)|\+/g, (match, literal: string | undefined) => literal ?? ','));
+  return splitTopLevel(
+    text.replace(/("(?:[^"\\\n]|\\.)*"|`[^`]*`)|\+/g, (_match, literal: string | undefined) => literal ?? ','),
+  );
 }
 
 /** Package-level string and integer constants, and error variables, by package directory. */

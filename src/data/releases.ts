@@ -5,15 +5,18 @@
 import { parse } from 'yaml';
 import {
   compareReleases,
+  describeTags,
   entryReleases,
   lineId,
   newestOfEachLine,
   pairKey,
+  retiredSince,
   versionOf,
   type Change,
   type EntryReleases,
   type Release,
 } from '../lib/releases';
+import type { FilterOption } from '../lib/search-filters';
 import { parseTsv } from '../lib/tsv';
 import { allErrors, type ErrorEntry } from './catalog';
 import releasesYaml from '../../content/gateway-source/releases.yaml?raw';
@@ -77,3 +80,28 @@ export const comparisons: Comparison[] = releaseLines.slice(1).map((to, index) =
 });
 
 export const releaseName = (release: Release) => `${release.line} (${versionOf(release.tag)})`;
+
+/** The "My gateway" search filter: one option per line, counting the entries its checked releases send. */
+export const releaseFilterOptions: FilterOption[] = releaseLines.map((release) => ({
+  value: lineId(release),
+  label: `${release.line}${release.unreleased ? ' (unreleased)' : ''}`,
+  count: allErrors.filter((entry) => linesOf(entry).includes(lineId(release))).length,
+}));
+
+/** What the site says about an entry's releases, in lists, search results and on its page. */
+export interface ReleaseSummary {
+  /** "Sent by 4.0.16 – 5.14.0", or undefined when no checked release sends it as extracted. */
+  label: string | undefined;
+  unreleased: boolean;
+  /** The first checked release that no longer sends it, when it was retired. */
+  retiredSince: Release | undefined;
+}
+
+export function releaseSummary(entry: ErrorEntry): ReleaseSummary {
+  const sent = releasesOf(entry);
+  return {
+    label: describeTags(sent.tags, releases),
+    unreleased: sent.unreleased,
+    retiredSince: retiredSince(sent.tags, releases),
+  };
+}
