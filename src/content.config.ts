@@ -64,6 +64,18 @@ const documentedAs = z
   })
   .readonly();
 
+/** Another wording or status the gateway sends (or sent, in an older release) for the same situation. */
+const wording = z
+  .strictObject({
+    /** The status sent with this wording; defaults to the entry's. */
+    status: status.optional(),
+    /** The exact text, Go format verbs kept. */
+    message: z.string().min(1),
+    /** When or why the gateway sends this one instead. */
+    note: z.string().optional(),
+  })
+  .readonly();
+
 const errors = defineCollection({
   loader: errorCatalogLoader('./content/errors', 'content/published-urls.txt'),
   schema: z.strictObject({
@@ -101,6 +113,8 @@ const errors = defineCollection({
     overrideKey: z.string().optional(),
     /** The wordings and statuses under which Tyk's older docs listed it. */
     documentedAs: z.array(documentedAs).default([]),
+    /** Other wordings and statuses the gateway sends or sent for the same situation; releases come from the extracted source. */
+    wordings: z.array(wording).default([]),
     /** The response exactly as sent: status line, headers that matter, blank line, body. */
     example: text('the response exactly as sent: status line, headers, blank line, body'),
   }),

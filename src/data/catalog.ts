@@ -63,7 +63,7 @@ export function titleOf(entry: ErrorEntry): string {
 }
 
 /** The values each search filter offers, with how many errors have each. */
-export const searchFilterOptions: FilterOptions = {
+export const searchFilterOptions: Omit<FilterOptions, 'release'> = {
   status: statusGroups.map(({ status, name, errors }) => ({
     value: String(status),
     label: `${statusLabel(status)} ${name}`,

@@ -1,5 +1,5 @@
-/** The search filters (status, category, audience): their URL parameters and the values offered. */
-export const filterKeys = ['status', 'category', 'audience'] as const;
+/** The search filters (status, category, audience, release line): their URL parameters and the values offered. */
+export const filterKeys = ['status', 'category', 'audience', 'release'] as const;
 
 export type FilterKey = (typeof filterKeys)[number];
 

@@ -1,11 +1,13 @@
-/** The whole catalog as JSON for other tools: one object per error, shape documented in the README. */
+/** The whole catalog as JSON for other tools: one object per error, shape in /errors.schema.json and the README. */
 import type { APIRoute } from 'astro';
 import { allErrors, titleOf } from '../data/catalog';
+import { releasesOf } from '../data/releases';
 import { absoluteUrl, permalinkPath } from '../lib/urls';
 
 export const GET: APIRoute = ({ site }) => {
   const errors = allErrors.map((entry) => {
     const { status, message, slug, summary, category, audience } = entry.data;
+    const sent = releasesOf(entry);
     return {
       status,
       message,
@@ -15,6 +17,14 @@ export const GET: APIRoute = ({ site }) => {
       summary,
       category,
       audience,
+      releases: sent.message.tags,
+      wordings: sent.wordings.map((wording) => ({
+        status: wording.status,
+        message: wording.message,
+        releases: wording.tags,
+        ...(wording.note ? { note: wording.note } : {}),
+      })),
+      ...(sent.unreleased ? { unreleased: true } : {}),
     };
   });
   return new Response(JSON.stringify(errors, null, 2), {

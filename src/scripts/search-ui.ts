@@ -37,6 +37,9 @@ interface ResultView {
   summary: string;
   excerpt?: string;
   exact?: 'message' | 'old-wording';
+  /** Which checked releases send it, e.g. "Since 5.10.0". */
+  releases?: string | undefined;
+  unreleased?: boolean;
 }
 
 const maxResults = 8;
@@ -107,7 +110,10 @@ function renderOption(result: ResultView, id: string): HTMLLIElement {
     const label = result.exact === 'message' ? 'Exact match' : 'Exact match: older wording';
     heading.append(element('span', 'rounded-full bg-emerald-100 px-2 text-xs font-semibold text-emerald-900', label));
   }
+  if (result.unreleased)
+    heading.append(element('span', 'rounded-full bg-violet-100 px-2 text-xs font-semibold text-violet-900', 'Unreleased'));
   link.append(heading, element('span', 'mt-0.5 block text-sm text-slate-700 dark:text-slate-300', result.summary));
+  if (result.releases) link.append(element('span', 'mt-0.5 block text-xs text-slate-600 dark:text-slate-400', result.releases));
   if (result.excerpt) {
     const excerpt = element('span', 'mt-0.5 block text-xs text-slate-600 dark:text-slate-400');
     appendExcerpt(excerpt, result.excerpt);
@@ -216,13 +222,18 @@ export function attachSearch(form: HTMLFormElement): SearchController {
     const { pagefind, exactMatches } = await loadEngine(base);
     const filters = chosenFilters();
     const matchesFilters = (row: ExactMatchTableRow) =>
-      filterKeys.every((key) => !filters[key] || String(row[key]) === filters[key]);
+      filterKeys.every((key) => {
+        const value = row[key];
+        return !filters[key] || (Array.isArray(value) ? value.includes(filters[key]) : String(value) === filters[key]);
+      });
     const exact = findExactMatches(term, exactMatches.filter(matchesFilters)).map(({ row, viaOldWording }): ResultView => ({
       url: `${base.replace(/\/$/, '')}${row.path}`,
       status: row.status === 'tls' ? 'TLS' : String(row.status),
       message: row.message,
       summary: row.summary,
       exact: viaOldWording ? 'old-wording' : 'message',
+      releases: (row as ExactMatchTableRow).releases,
+      unreleased: (row as ExactMatchTableRow).unreleased === true,
     }));
 
     if (form.dataset['searchOpenExact'] !== undefined && exact[0]) {
@@ -245,6 +256,8 @@ export function attachSearch(form: HTMLFormElement): SearchController {
         message: result.meta['message'] ?? result.meta['title'] ?? result.url,
         summary: result.meta['summary'] ?? '',
         excerpt: result.excerpt,
+        releases: result.meta['releases'],
+        unreleased: result.meta['unreleased'] === 'true',
       }));
     const results = [...exact, ...fullText].slice(0, maxResults);
 

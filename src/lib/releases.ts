@@ -1,0 +1,182 @@
+/**
+ * Which checked releases send each entry's message and wordings, derived from the responses
+ * extracted from the gateway's source (content/gateway-source/), never typed by hand; and how to say
+ * it: "Sent by 4.0.16 – 5.14.0", "Since 5.10.0", "4.0.16 – 5.3.13 only", what changed when.
+ * Pure: the build, the tests and the browser all use it.
+ */
+
+export interface Release {
+  /** The tag as written in the release list, e.g. `v5.8.15`. */
+  tag: string;
+  /** The line readers name, e.g. `5.8 LTS`. */
+  line: string;
+  lts: boolean;
+  /** A release candidate: not yet released. */
+  unreleased: boolean;
+}
+
+export type Status = number | 'tls';
+
+/** One (status, message) the gateway sends. */
+export interface Pair {
+  status: Status;
+  message: string;
+}
+
+export const pairKey = (pair: Pair): string => `${pair.status} ${pair.message}`;
+
+/** The tag without its `v`: `5.8.15`. */
+export const versionOf = (tag: string): string => tag.replace(/^v/, '');
+
+/** The line's id, used in URLs: `5.8` for `5.8 LTS`. */
+export const lineId = (release: Release): string => release.line.replace(/\s.*$/, '');
+
+export interface SentPair extends Pair {
+  /** Tags that send it, in release order. */
+  tags: string[];
+  note?: string;
+}
+
+export interface EntryReleases {
+  /** The entry's own message and status. */
+  message: SentPair;
+  /** Each of the entry's other wordings or statuses. */
+  wordings: SentPair[];
+  /** Every tag that sends the message or a wording, in release order. */
+  tags: string[];
+  /** Sent only by release candidates (or by nothing released yet). */
+  unreleased: boolean;
+}
+
+export interface EntryPairs {
+  status: Status;
+  message: string;
+  wordings: ReadonlyArray<{ status?: Status | undefined; message: string; note?: string | undefined }>;
+}
+
+/** For each release, the set of pair keys it sends. */
+export type PairsByTag = ReadonlyMap<string, ReadonlySet<string>>;
+
+export function entryReleases(entry: EntryPairs, releases: readonly Release[], pairsByTag: PairsByTag): EntryReleases {
+  const sentBy = (pair: Pair) => releases.filter(({ tag }) => pairsByTag.get(tag)?.has(pairKey(pair))).map(({ tag }) => tag);
+  const message = { status: entry.status, message: entry.message, tags: sentBy(entry) };
+  const wordings = entry.wordings.map((wording) => {
+    const pair = { status: wording.status ?? entry.status, message: wording.message };
+    return { ...pair, tags: sentBy(pair), ...(wording.note ? { note: wording.note } : {}) };
+  });
+  const all = new Set([...message.tags, ...wordings.flatMap((wording) => wording.tags)]);
+  const tags = releases.filter(({ tag }) => all.has(tag)).map(({ tag }) => tag);
+  const unreleased = tags.length > 0 && tags.every((tag) => releases.find((release) => release.tag === tag)?.unreleased);
+  return { message, wordings, tags, unreleased };
+}
+
+/** Consecutive runs of listed releases, e.g. [[4.0.16 … 5.3.13], [5.10.0 … 5.14.0]]. */
+function runsOf(tags: readonly string[], releases: readonly Release[]): Release[][] {
+  const runs: Release[][] = [];
+  let current: Release[] = [];
+  for (const release of releases) {
+    if (tags.includes(release.tag)) current.push(release);
+    else if (current.length > 0) {
+      runs.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) runs.push(current);
+  return runs;
+}
+
+const span = (run: readonly Release[]) =>
+  run.length === 1 ? versionOf(run[0]!.tag) : `${versionOf(run[0]!.tag)} – ${versionOf(run.at(-1)!.tag)}`;
+
+/**
+ * One line on which released versions send it: "Sent by 4.0.16 – 5.14.0", "Since 5.10.0",
+ * "4.0.16 – 5.3.13 only", "Unreleased: only in 5.15.0-rc7"; undefined when no checked release does.
+ */
+export function describeTags(tags: readonly string[], releases: readonly Release[]): string | undefined {
+  if (tags.length === 0) return undefined;
+  const released = releases.filter((release) => !release.unreleased);
+  const releasedTags = tags.filter((tag) => released.some((release) => release.tag === tag));
+  if (releasedTags.length === 0) return `Unreleased: only in ${tags.map(versionOf).join(', ')}`;
+  const runs = runsOf(releasedTags, released);
+  const reachesNewest = runs.at(-1)!.at(-1)!.tag === released.at(-1)!.tag;
+  const fromOldest = runs[0]![0]!.tag === released[0]!.tag;
+  if (runs.length === 1 && reachesNewest)
+    return fromOldest ? `Sent by ${span(runs[0]!)}` : `Since ${versionOf(runs[0]![0]!.tag)}`;
+  if (runs.length === 1) return `${span(runs[0]!)} only`;
+  return `Sent by ${runs.map(span).join(', ')}`;
+}
+
+/** The first checked release after the last one that sends it, when a later checked release no longer does. */
+export function retiredSince(tags: readonly string[], releases: readonly Release[]): Release | undefined {
+  const released = releases.filter((release) => !release.unreleased);
+  const lastIndex = released.findLastIndex((release) => tags.includes(release.tag));
+  return lastIndex >= 0 && lastIndex < released.length - 1 ? released[lastIndex + 1] : undefined;
+}
+
+export interface HistoryStep {
+  /** The first checked release where this changed. */
+  release: Release;
+  /** Pairs this release sends that the checked release before it did not. */
+  added: Pair[];
+  /** Pairs the checked release before sent that this one does not. */
+  removed: Pair[];
+}
+
+/** The wording and status changes across the checked releases, oldest first. */
+export function historyOf(entry: EntryReleases, releases: readonly Release[]): HistoryStep[] {
+  const variants = [entry.message, ...entry.wordings];
+  const steps: HistoryStep[] = [];
+  for (const [index, release] of releases.entries()) {
+    if (index === 0) continue;
+    const before = releases[index - 1]!.tag;
+    const added = variants.filter((variant) => variant.tags.includes(release.tag) && !variant.tags.includes(before));
+    const removed = variants.filter((variant) => !variant.tags.includes(release.tag) && variant.tags.includes(before));
+    if (added.length > 0 || removed.length > 0) steps.push({ release, added: added.map(toPair), removed: removed.map(toPair) });
+  }
+  return steps;
+}
+
+const toPair = ({ status, message }: Pair): Pair => ({ status, message });
+
+/** The newest tag of each line: what "5.8 LTS" means when a reader picks it. */
+export function newestOfEachLine(releases: readonly Release[]): Release[] {
+  const byLine = new Map<string, Release>();
+  for (const release of releases) byLine.set(release.line, release);
+  return [...byLine.values()];
+}
+
+export type ChangeKind = 'added' | 'removed' | 'reworded' | 'status-changed';
+
+export interface Change<T> {
+  kind: ChangeKind;
+  entry: T;
+  before: Pair[];
+  after: Pair[];
+}
+
+/** What changed for each entry between two releases: added, removed, reworded, or its status changed. */
+export function compareReleases<T>(
+  entries: ReadonlyArray<{ entry: T; releases: EntryReleases }>,
+  from: string,
+  to: string,
+): Array<Change<T>> {
+  const changes: Array<Change<T>> = [];
+  for (const { entry, releases } of entries) {
+    const variants = [releases.message, ...releases.wordings];
+    const before = variants.filter((variant) => variant.tags.includes(from)).map(toPair);
+    const after = variants.filter((variant) => variant.tags.includes(to)).map(toPair);
+    const keys = (pairs: Pair[]) => pairs.map(pairKey).sort().join('\n');
+    if (keys(before) === keys(after)) continue;
+    const messages = (pairs: Pair[]) => [...new Set(pairs.map((pair) => pair.message))].sort().join('\n');
+    const kind: ChangeKind =
+      before.length === 0
+        ? 'added'
+        : after.length === 0
+          ? 'removed'
+          : messages(before) === messages(after)
+            ? 'status-changed'
+            : 'reworded';
+    changes.push({ kind, entry, before, after });
+  }
+  return changes;
+}

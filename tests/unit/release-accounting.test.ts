@@ -1,0 +1,106 @@
+/**
+ * Every (status, message) the extractor finds in a listed release (content/gateway-source/) is
+ * accounted for: an entry's message, one of its `wordings`, or a decision with a reason in
+ * tests/fixtures/release-decisions.tsv. When a new release is extracted, the failure prints the
+ * lines to write.
+ */
+import { describe, expect, test } from 'vitest';
+import {
+  cataloguedPairs,
+  decisionKinds,
+  decisionsFile,
+  extractedPairs,
+  listedReleases,
+  readDecisions,
+  unaccounted,
+} from '../../scripts/gateway-source/accounting';
+import { lineTolerance, measure } from '../../scripts/gateway-source/measure';
+import { entryReleases, type EntryPairs } from '../../src/lib/releases';
+import { readCatalogFiles } from './content-files';
+
+const decisions = readDecisions();
+const keyOf = (pair: { status: string; message: string }) => `${pair.status} ${pair.message}`;
+
+describe('every pair of every listed release', () => {
+  test('is an entry, a wording or a decision', () => {
+    const lines = unaccounted().map(
+      (pair) =>
+        `${pair.status}\t${pair.message}\t<${decisionKinds.join(' | ')}>\t<reason>   (${pair.where}; ${pair.tags.join(' ')})`,
+    );
+    expect(lines, `Add an entry, a wording, or these lines to ${decisionsFile}:\n${lines.join('\n')}`).toEqual([]);
+  });
+
+  test('has no stale decision: none for a pair an entry now covers, none for a pair no release sends', () => {
+    const covered = cataloguedPairs();
+    const sent = new Set(extractedPairs().map(keyOf));
+    const stale = decisions
+      .filter((decision) => covered.has(keyOf(decision)) || !sent.has(keyOf(decision)))
+      .map((decision) =>
+        covered.has(keyOf(decision))
+          ? `${keyOf(decision)}: now covered by ${covered.get(keyOf(decision))}; remove its line`
+          : `${keyOf(decision)}: no listed release sends it; remove its line`,
+      );
+    expect(stale, `Stale lines in ${decisionsFile}:\n${stale.join('\n')}`).toEqual([]);
+  });
+
+  test('each decision is one of the kinds, with a reason, once', () => {
+    const bad = decisions.filter(
+      (decision) => !(decisionKinds as readonly string[]).includes(decision.decision) || decision.reason.trim().length < 20,
+    );
+    expect(bad.map(keyOf)).toEqual([]);
+    expect(new Set(decisions.map(keyOf)).size).toBe(decisions.length);
+  });
+});
+
+describe('the extractor against the hand-checked catalog at v5.14.0', () => {
+  const result = measure('v5.14.0');
+  test('finds most catalog source locations and mostly pairs the catalog knows', () => {
+    console.log(
+      `source:extract at v5.14.0: recall ${(result.recall * 100).toFixed(1)}% (${result.hits}/${result.locations} locations, ±${lineTolerance} lines), ` +
+        `precision ${(result.precision * 100).toFixed(1)}% (${result.pairsOfEntries}/${result.pairs} pairs are an entry's message or wording)`,
+    );
+    // Floors at the measured values, so a change that loses ground fails here.
+    expect(result.recall).toBeGreaterThanOrEqual(0.67);
+    expect(result.precision).toBeGreaterThanOrEqual(0.74);
+  });
+});
+
+describe('the real catalog across releases', () => {
+  const releases = listedReleases();
+  const pairsByTag = new Map(
+    releases.map(({ tag }) => [
+      tag,
+      new Set(
+        extractedPairs()
+          .filter((pair) => pair.tags.includes(tag))
+          .map(keyOf),
+      ),
+    ]),
+  );
+  const entries = new Map(
+    readCatalogFiles().map((file) => [file.id, { wordings: [], ...file.frontmatter } as unknown as EntryPairs]),
+  );
+  const releasesOf = (id: string) => entryReleases(entries.get(id)!, releases, pairsByTag);
+
+  test.each([
+    '400/paired-rest-api-is-a-classic-api-rest-as-mcp-sources-must-be',
+    '400/paired-rest-api-is-not-loaded-create-it-first',
+    '403/paired-rest-api-belongs-to-a-different-orgid',
+    '409/api-is-referenced-by-paired-mcp-proxies',
+    '403/mcp-loop-trust-descriptor-does-not-match-an-admitted-paired',
+    '500/rest-as-mcp-adapter-is-not-initialized',
+    '500/middleware-error-jsvm',
+    '401/insufficient-claims',
+  ])('%s comes out unreleased from the data', (id) => {
+    expect(releasesOf(id).unreleased).toBe(true);
+  });
+
+  test('wordings the issue names change in the releases the source says', () => {
+    const rateLimit = releasesOf('429/rate-limit-exceeded');
+    expect(rateLimit.wordings[0]!.tags).toEqual(['v4.0.16', 'v5.0.0', 'v5.3.13']);
+    expect(rateLimit.message.tags[0]).toBe('v5.8.0');
+    const baseClaim = releasesOf('403/found-an-empty-user-id-in-predefined-base-claim-claim');
+    expect(baseClaim.message.tags[0]).toBe('v5.10.0');
+    expect(baseClaim.wordings[0]!.tags).toContain('v5.8.15');
+  });
+});
