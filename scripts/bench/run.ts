@@ -19,6 +19,8 @@ const args = new Map(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').s
 const sizes = (args.get('sizes') ?? '100,1000,10000').split(',').map(Number);
 const searchRuns = Number(args.get('runs') ?? 7);
 const withLighthouse = !args.has('no-lighthouse');
+/** First of three preview ports (BENCH_PORT), so checkouts can bench side by side. */
+const port = Number(process.env.BENCH_PORT ?? 4401);
 const resultsDir = join(projectRoot, 'bench/results');
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
@@ -112,7 +114,7 @@ const real = await buildCatalog('real', realCount, (errorsDir) =>
 );
 builds.push(real.row);
 
-await withPreview(real.dir, 4401, async (origin) => {
+await withPreview(real.dir, port, async (origin) => {
   for (const [name, path] of Object.entries(pages)) weights[name] = await measurePageWeight(browser, `${origin}${path}`);
   if (withLighthouse) {
     for (const [name, path] of Object.entries(pages)) {
@@ -121,7 +123,7 @@ await withPreview(real.dir, 4401, async (origin) => {
     }
   }
 });
-searches.push(await searchTimings(real.dir, 4402, 'real', ['Quota exceeded', 'certificate expired']));
+searches.push(await searchTimings(real.dir, port + 1, 'real', ['Quota exceeded', 'certificate expired']));
 
 const ratios: string[] = [];
 for (const size of sizes) {
@@ -137,7 +139,7 @@ for (const size of sizes) {
     `| ${size} | ${(synthetic.row.seconds / markdown.row.seconds).toFixed(2)} | ${(synthetic.row.peakMb / markdown.row.peakMb).toFixed(2)} |`,
   );
   if (size === Math.max(...sizes)) {
-    searches.push(await searchTimings(synthetic.dir, 4403, `synthetic-${size}`, [syntheticMessage(4242), syntheticMessage(77)]));
+    searches.push(await searchTimings(synthetic.dir, port + 2, `synthetic-${size}`, [syntheticMessage(4242), syntheticMessage(77)]));
   }
 }
 await browser.close();

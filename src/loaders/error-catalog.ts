@@ -108,7 +108,12 @@ export function errorCatalogLoader(base: string, manifestPath: string): Loader {
     const [releases, flags] = await Promise.all([readReleaseVersions(root), readFlagCodes(root)]);
     const bodyContext: BodyContext = {
       base: config.base,
-      entries: new Map(parsed.map(({ id, data }) => [id, { status: data.status, slug: data.slug, message: data.message }])),
+      entries: new Map(
+        parsed.map(({ id, data }) => {
+          const { status, slug, message } = data as unknown as CatalogEntry['data'];
+          return [id, { status, slug, message }];
+        }),
+      ),
       releases,
       flags,
     };
@@ -142,7 +147,7 @@ export function errorCatalogLoader(base: string, manifestPath: string): Loader {
           problems.push({ filePath: `${source.filePath}:${line}`, field: 'body', message });
       }
       // Stored even when its body is broken, so the catalog-wide rules still see the entry.
-      store.set({ id: source.id, data: source.data, body, filePath: source.filePath, digest, rendered });
+      store.set({ id: source.id, data: source.data, body, filePath: source.filePath, digest, ...(rendered && { rendered }) });
     }
     untouched.forEach((id) => store.delete(id));
     logger.info(`${parsed.length - reused} entries rendered, ${reused} unchanged and reused`);
