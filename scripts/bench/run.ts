@@ -139,7 +139,9 @@ for (const size of sizes) {
     `| ${size} | ${(synthetic.row.seconds / markdown.row.seconds).toFixed(2)} | ${(synthetic.row.peakMb / markdown.row.peakMb).toFixed(2)} |`,
   );
   if (size === Math.max(...sizes)) {
-    searches.push(await searchTimings(synthetic.dir, port + 2, `synthetic-${size}`, [syntheticMessage(4242), syntheticMessage(77)]));
+    searches.push(
+      await searchTimings(synthetic.dir, port + 2, `synthetic-${size}`, [syntheticMessage(4242), syntheticMessage(77)]),
+    );
   }
 }
 await browser.close();
