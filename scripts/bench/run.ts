@@ -63,9 +63,10 @@ async function buildCatalog(
 async function withPreview<T>(dir: string, port: number, use: (origin: string) => Promise<T>): Promise<T> {
   const server: ChildProcess = startAstro(dir, ['preview', '--port', String(port), '--ignore-lock']);
   const origin = `http://localhost:${port}`;
+  // Up to 2 minutes: on a busy machine the preview server can take well over 20 s to start.
   for (
     let attempt = 0;
-    attempt < 200 &&
+    attempt < 1200 &&
     !(await fetch(origin).then(
       () => true,
       () => false,
