@@ -1,4 +1,9 @@
-/** The error catalog: one MDX file per gateway error response, validated when the site builds. */
+/**
+ * The error catalog: one MDX file per gateway error response, `content/errors/<status>/<slug>.mdx`,
+ * validated when the site builds. The frontmatter below holds the facts; the body is Markdown plus
+ * the catalog's components (src/lib/entry-body/components.ts, no imports), rendered to HTML by the
+ * loader while content syncs (src/loaders/error-catalog.ts).
+ */
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { audienceIds, categoryIds } from './lib/categories';

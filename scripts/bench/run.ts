@@ -1,23 +1,26 @@
 /**
  * `npm run bench`: build time and memory as the catalog grows (the real catalog, then 100, 1,000
- * and 10,000 synthetic entries), page weight, search latency and Lighthouse. Prints one table and
+ * and 10,000 synthetic entries, each built as MDX and as the same entries in Markdown through
+ * Astro's stock Markdown pipeline), page weight, search latency and Lighthouse. Prints one table and
  * writes it with the raw figures to bench/results/. Options: --sizes=100,1000 to choose the
  * synthetic sizes, --runs=N search runs per catalog (default 7), --no-lighthouse.
  */
 import type { ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createSiteCopy, projectRoot, startAstro } from '../lib/site-copy';
 import { launchChromium, measurePageWeight, measureSearch, median, type PageWeight } from './browser';
 import { runLighthouse, type LighthouseResult } from './lighthouse';
 import { measureProcess } from './measure';
-import { syntheticMessage, writeSyntheticCatalog } from './synthetic-catalog';
+import { syntheticMessage, writeSyntheticCatalog, type EntryFormat } from './synthetic-catalog';
 
 const args = new Map(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=') as [string, string | undefined]));
 const sizes = (args.get('sizes') ?? '100,1000,10000').split(',').map(Number);
 const searchRuns = Number(args.get('runs') ?? 7);
 const withLighthouse = !args.has('no-lighthouse');
+/** First of three preview ports (BENCH_PORT), so checkouts can bench side by side. */
+const port = Number(process.env.BENCH_PORT ?? 4401);
 const resultsDir = join(projectRoot, 'bench/results');
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
@@ -34,9 +37,15 @@ async function buildCatalog(
   name: string,
   entries: number,
   fill: (errorsDir: string) => void,
+  format: EntryFormat = 'mdx',
 ): Promise<{ dir: string; row: BuildRow }> {
   const dir = createSiteCopy(join(resultsDir, 'sites', name));
   fill(join(dir, 'content/errors'));
+  if (format === 'md') {
+    // The Markdown copy loads entries as the catalog did before MDX: Astro's glob loader and Markdown renderer.
+    const loader = readFileSync(join(import.meta.dirname, 'markdown-loader.ts'), 'utf8').replaceAll('../../src/lib/', '../lib/');
+    writeFileSync(join(dir, 'src/loaders/error-catalog.ts'), loader);
+  }
   const run = await measureProcess(startAstro(dir, ['build']));
   if (run.exitCode !== 0) throw new Error(`The ${name} build failed:\n${run.output.slice(-3000)}`);
   const row = {
@@ -54,9 +63,10 @@ async function buildCatalog(
 async function withPreview<T>(dir: string, port: number, use: (origin: string) => Promise<T>): Promise<T> {
   const server: ChildProcess = startAstro(dir, ['preview', '--port', String(port), '--ignore-lock']);
   const origin = `http://localhost:${port}`;
+  // Up to 2 minutes: on a busy machine the preview server can take well over 20 s to start.
   for (
     let attempt = 0;
-    attempt < 200 &&
+    attempt < 1200 &&
     !(await fetch(origin).then(
       () => true,
       () => false,
@@ -105,7 +115,7 @@ const real = await buildCatalog('real', realCount, (errorsDir) =>
 );
 builds.push(real.row);
 
-await withPreview(real.dir, 4401, async (origin) => {
+await withPreview(real.dir, port, async (origin) => {
   for (const [name, path] of Object.entries(pages)) weights[name] = await measurePageWeight(browser, `${origin}${path}`);
   if (withLighthouse) {
     for (const [name, path] of Object.entries(pages)) {
@@ -114,13 +124,25 @@ await withPreview(real.dir, 4401, async (origin) => {
     }
   }
 });
-searches.push(await searchTimings(real.dir, 4402, 'real', ['Quota exceeded', 'certificate expired']));
+searches.push(await searchTimings(real.dir, port + 1, 'real', ['Quota exceeded', 'certificate expired']));
 
+const ratios: string[] = [];
 for (const size of sizes) {
+  const markdown = await buildCatalog(
+    `synthetic-${size}-markdown`,
+    size,
+    (errorsDir) => writeSyntheticCatalog(errorsDir, size, 'md'),
+    'md',
+  );
   const synthetic = await buildCatalog(`synthetic-${size}`, size, (errorsDir) => writeSyntheticCatalog(errorsDir, size));
-  builds.push(synthetic.row);
+  builds.push(synthetic.row, markdown.row);
+  ratios.push(
+    `| ${size} | ${(synthetic.row.seconds / markdown.row.seconds).toFixed(2)} | ${(synthetic.row.peakMb / markdown.row.peakMb).toFixed(2)} |`,
+  );
   if (size === Math.max(...sizes)) {
-    searches.push(await searchTimings(synthetic.dir, 4403, `synthetic-${size}`, [syntheticMessage(4242), syntheticMessage(77)]));
+    searches.push(
+      await searchTimings(synthetic.dir, port + 2, `synthetic-${size}`, [syntheticMessage(4242), syntheticMessage(77)]),
+    );
   }
 }
 await browser.close();
@@ -130,12 +152,16 @@ const date = new Date().toISOString().slice(0, 10);
 const table = [
   `Benchmarks, ${date}, ${machine}`,
   '',
-  '| Build (astro + pagefind) | entries | seconds | ms per entry | peak memory, all processes | largest process |',
+  '| Build (astro + pagefind; MDX unless marked) | entries | seconds | ms per entry | peak memory, all processes | largest process |',
   '| --- | ---: | ---: | ---: | ---: | ---: |',
   ...builds.map(
     (row) =>
       `| ${row.catalog} | ${row.entries} | ${row.seconds.toFixed(1)} | ${row.msPerEntry.toFixed(2)} | ${row.peakMb.toFixed(0)} MB | ${row.largestProcessMb.toFixed(0)} MB |`,
   ),
+  '',
+  '| Synthetic entries | MDX ÷ Markdown, time | MDX ÷ Markdown, peak memory |',
+  '| ---: | ---: | ---: |',
+  ...ratios,
   '',
   '| First load (gzip) | requests | HTML | CSS | JS | fonts | images | total |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -168,6 +194,6 @@ const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 writeFileSync(join(resultsDir, `bench-${stamp}.md`), `${table}\n`);
 writeFileSync(
   join(resultsDir, `bench-${stamp}.json`),
-  JSON.stringify({ date, machine, builds, weights, searches, lighthouse }, null, 2),
+  JSON.stringify({ date, machine, builds, ratios, weights, searches, lighthouse }, null, 2),
 );
 console.log(`\n${table}\n\nWritten to bench/results/bench-${stamp}.md`);

@@ -1,4 +1,9 @@
-/** Writes N realistic synthetic entries (frontmatter and the fixed body sections) into a content/errors folder. */
+/**
+ * Writes N realistic synthetic entries (frontmatter and the fixed body sections) into a content/errors
+ * folder, as MDX or as the same entries in Markdown (for comparing the two pipelines). Components are
+ * used at the real catalog's rate: one entry in nine names a Classic/OAS field pair with <ConfigKey>,
+ * written out by hand in the Markdown copy.
+ */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { categoryIds } from '../../src/lib/categories';
@@ -29,7 +34,9 @@ export function syntheticMessage(index: number): string {
   return `Synthetic ${topicOf(index)} error ${String(index).padStart(5, '0')}`;
 }
 
-export function writeSyntheticCatalog(errorsDir: string, count: number): void {
+export type EntryFormat = 'mdx' | 'md';
+
+export function writeSyntheticCatalog(errorsDir: string, count: number, format: EntryFormat = 'mdx'): void {
   for (let index = 0; index < count; index++) {
     const status = statuses[index % statuses.length]!;
     const number = String(index).padStart(5, '0');
@@ -41,10 +48,18 @@ export function writeSyntheticCatalog(errorsDir: string, count: number): void {
       index >= statuses.length
         ? `\nrelated:\n  - ${statuses[(index - statuses.length) % statuses.length]}/synthetic-${`${words[(index - statuses.length) % words.length]} ${words[((index - statuses.length) * 7) % words.length]}`.replace(/ /g, '-')}-error-${String(index - statuses.length).padStart(5, '0')}`
         : '';
+    const classic = `${words[(index * 5) % words.length]}_${words[(index * 11) % words.length]}`;
+    const oas = `middleware.global.${words[(index * 13) % words.length]}`;
+    const field =
+      index % 9 !== 0
+        ? `\`${classic}\``
+        : format === 'mdx'
+          ? `<ConfigKey classic="${classic}" oas="${oas}" />`
+          : `\`${classic}\` (Tyk OAS \`${oas}\`)`;
     const folder = join(errorsDir, String(status));
     mkdirSync(folder, { recursive: true });
     writeFileSync(
-      join(folder, `${slug}.md`),
+      join(folder, `${slug}.${format}`),
       `---
 status: ${status}
 message: ${message}
@@ -83,7 +98,7 @@ The request carries no \`${words[index % words.length]}\` value, so the middlewa
 
 ### The ${topic} does not match the API definition
 
-The API definition sets \`${words[(index * 5) % words.length]}_${words[(index * 11) % words.length]}\` to a value that this request does not satisfy, for example after the definition was changed and reloaded.
+The API definition sets ${field} to a value that this request does not satisfy, for example after the definition was changed and reloaded.
 
 ## How to fix
 

@@ -140,7 +140,12 @@ export function errorCatalogLoader(base: string, manifestPath: string): Loader {
     const [releases, flags] = await Promise.all([readReleaseVersions(root), readFlagCodes(root)]);
     const bodyContext: BodyContext = {
       base: config.base,
-      entries: new Map(parsed.map(({ id, data }) => [id, { status: data.status, slug: data.slug, message: data.message }])),
+      entries: new Map(
+        parsed.map(({ id, data }) => {
+          const { status, slug, message } = data as unknown as CatalogEntry['data'];
+          return [id, { status, slug, message }];
+        }),
+      ),
       releases,
       flags,
     };
@@ -162,16 +167,19 @@ export function errorCatalogLoader(base: string, manifestPath: string): Loader {
         continue;
       }
       let rendered;
+      let body = source.body.trim();
       try {
         const { html, headings, markdown, entryLinks } = await renderBody(source.body, source.filePath, bodyContext);
-        rendered = { html, metadata: { headings, markdown, entryLinks } };
+        rendered = { html, metadata: { headings, entryLinks } };
+        // The body as Markdown, components written out: what the entry's Markdown twin (/<status>/<slug>.md) serves.
+        body = markdown;
       } catch (error) {
         if (!(error instanceof BodyError)) throw error;
         for (const { line, message } of error.problems)
           problems.push({ filePath: `${source.filePath}:${line}`, field: 'body', message });
       }
       // Stored even when its body is broken, so the catalog-wide rules still see the entry.
-      store.set({ id: source.id, data: source.data, body: source.body.trim(), filePath: source.filePath, digest, rendered });
+      store.set({ id: source.id, data: source.data, body, filePath: source.filePath, digest, ...(rendered && { rendered }) });
     }
     untouched.forEach((id) => store.delete(id));
     logger.info(`${parsed.length - reused} entries rendered, ${reused} unchanged and reused`);

@@ -14,9 +14,9 @@ export interface BodyContext {
   /** Every entry, by id (`403/quota-exceeded`). */
   entries: ReadonlyMap<string, { status: number | 'tls'; slug: string; message: string }>;
   /** Release versions (`5.10.0`) from content/gateway-source/releases.yaml; undefined while that file does not exist. */
-  releases?: ReadonlySet<string>;
+  releases?: ReadonlySet<string> | undefined;
   /** Response flag codes (`AKI`) from content/gateway-source/<tag>/flags.tsv; undefined while none exist. */
-  flags?: ReadonlySet<string>;
+  flags?: ReadonlySet<string> | undefined;
 }
 
 interface PropRule {

@@ -30,8 +30,7 @@ export const GET: APIRoute<{ entry: ErrorEntry }> = ({ props: { entry }, site })
     example.trimEnd(),
     '```',
     '',
-    // The body as Markdown, components written out (src/lib/entry-body/render.ts).
-    String(entry.rendered?.metadata?.markdown ?? entry.body ?? '').trim(),
+    (entry.body ?? '').trim(),
     '',
     '## In the gateway source',
     '',
