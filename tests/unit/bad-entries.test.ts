@@ -82,6 +82,34 @@ describe('the fixtures laid over the valid catalog are what they claim', () => {
 
 describe('refused, naming the file and saying what to do', () => {
   test.each([
+    ['status-out-of-range', 'content/errors/403/quota-exceeded.mdx', '**status**: must be an HTTP status code from 100 to 599'],
+    [
+      'missing-summary',
+      'content/errors/403/quota-exceeded.mdx',
+      '**summary**: is required: one sentence on when the gateway sends this error',
+    ],
+    ['unknown-category', 'content/errors/403/quota-exceeded.mdx', '**category**: must be one of: authentication,'],
+    [
+      'slug-mismatch',
+      'content/errors/403/quota-exceeded.mdx',
+      '**slug** is "quota-exhausted", but the file is named "quota-exceeded.mdx". Name the file quota-exhausted.mdx.',
+    ],
+    [
+      'duplicate-slug',
+      'content/errors/403/quota-exceeded-for-this-key.mdx',
+      '**aliases** "quota-exceeded" gives the URL /403/quota-exceeded/, which content/errors/403/quota-exceeded.mdx already uses.',
+    ],
+    [
+      'duplicate-message',
+      'content/errors/403/quota-exceeded.mdx',
+      '**message** status 403 with "Quota exceeded" is already covered by content/errors/403/quota-exceeded-again.mdx. Merge the two entries',
+    ],
+    ['missing-related', 'content/errors/403/quota-exceeded.mdx', '**related** "429/rate-limit-exceded" is not an entry.'],
+    [
+      'example-mismatch',
+      'content/errors/403/quota-exceeded.mdx',
+      '**example** must start with the status line "HTTP/1.1 403 …" (found "HTTP/1.1 429 Too Many Requests").',
+    ],
     ['empty-file', 'content/errors/403/empty-entry.mdx', '**file** is empty. An entry starts with a `---` block of frontmatter'],
     ['no-frontmatter', 'content/errors/403/quota-exceeded.mdx', '**line 1** must be `---`, opening the YAML frontmatter'],
     ['toml-frontmatter', 'content/errors/403/quota-exceeded.mdx', '**line 1** must be `---`, opening the YAML frontmatter'],
