@@ -54,7 +54,7 @@ type EntryInfo = (params: { fileUrl: URL; contents: string }) => Promise<{ data:
 type EntryTypes = Map<string, { getEntryInfo: EntryInfo }>;
 
 /**
- * Every file under content/errors is an entry, read as UTF-8 text and checked before Astro parses
+ * Every file under content/errors must be an entry: each is read as UTF-8 text and checked before Astro parses
  * it, so a file that is not an entry, or one Astro would read wrongly (a BOM, bytes that are not
  * UTF-8, an unclosed frontmatter), is refused by name instead of skipped or misread.
  */
@@ -80,6 +80,18 @@ async function findFileProblems(root: string, base: string): Promise<CatalogProb
 }
 
 /**
+ * The reason and file line of a YAML error from Astro's frontmatter parser. MDX rethrows js-yaml's
+ * error with the file line; Markdown wraps it in a MarkdownError whose line is one less.
+ */
+function yamlError(error: unknown): { reason: string; line: number | undefined } | undefined {
+  const { name, reason, message, loc } = error as { name?: string; reason?: string; message: string; loc?: { line?: number } };
+  const line = loc?.line;
+  if (name === 'YAMLException') return { reason: reason ?? message, line };
+  if (name === 'MarkdownError') return { reason: message, line: line === undefined ? undefined : line + 1 };
+  return undefined;
+}
+
+/**
  * Astro's parser for each entry type, wrapped: a YAML error is reworded with the file, the line and
  * what to do, and frontmatter that reuses values through YAML aliases is refused before the schema
  * walks it. (`entryTypes` is what Astro hands the glob loader; without it, Astro's own errors stand.)
@@ -94,8 +106,9 @@ function checkedEntryTypes(entryTypes: EntryTypes | undefined, root: string): En
       try {
         info = await entryType.getEntryInfo(params);
       } catch (error) {
-        const { reason, message, loc } = error as { reason?: string; message: string; loc?: { line?: number } };
-        throw new Error(formatCatalogProblems([yamlProblem(filePath, reason ?? message, loc?.line)]), { cause: error });
+        const yaml = yamlError(error);
+        if (!yaml) throw error;
+        throw new Error(formatCatalogProblems([yamlProblem(filePath, yaml.reason, yaml.line)]), { cause: error });
       }
       const problems = findFrontmatterProblems(filePath, info.data);
       if (problems.length > 0) throw new Error(formatCatalogProblems(problems));

@@ -25,6 +25,13 @@ describe('a file that cannot be read as an entry is refused by name', () => {
     ]);
   });
 
+  test('a duplicate YAML key in a Markdown (.md) entry names the same line', async () => {
+    await expectFailure('duplicate-yaml-key-md', [
+      'content/errors/403/other-entry.md',
+      '**line 7** is not valid YAML (duplicated mapping key).',
+    ]);
+  });
+
   test('tab indentation in frontmatter', async () => {
     await expectFailure('tab-indentation', [quotaEntry, '**line 13** is indented with a tab. YAML allows only spaces']);
   });
