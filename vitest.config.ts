@@ -7,12 +7,12 @@ export default defineConfig({
       // Checks of the built site in dist/: run after `npm run build`.
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 120_000 } },
       {
-        // Each case runs the real Astro on a broken catalog, in this process, one at a time.
+        // Each case runs the real Astro on a broken catalog in its worker, one at a time; the files run side by side.
         test: {
           name: 'build-errors',
           include: ['tests/build-errors/**/*.test.ts'],
           testTimeout: 120_000,
-          fileParallelism: false,
+          maxWorkers: 2,
           env: { ASTRO_TELEMETRY_DISABLED: '1' },
         },
       },

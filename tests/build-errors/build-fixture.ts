@@ -4,6 +4,7 @@
  * programmatic API, so the cases share one loaded Astro instead of starting a process each.
  */
 import { build, sync } from 'astro';
+import { expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSiteCopy, projectRoot } from '../../scripts/lib/site-copy';
@@ -51,3 +52,17 @@ export async function runFixture(
 export function readBuiltPage(fixture: string, path: string): string {
   return readFileSync(join(workRoot, fixture, 'dist', path), 'utf8');
 }
+
+/** Runs the fixture and expects Astro to fail with every one of the `expected` texts in its report. */
+export async function expectFailure(
+  fixture: string,
+  expected: string[],
+  options: Parameters<typeof runFixture>[1] = { over: 'valid' },
+): Promise<void> {
+  const { ok, output } = await runFixture(fixture, options);
+  expect(ok, output).toBe(false);
+  for (const text of expected) expect(output).toContain(text);
+}
+
+/** The entry most fixtures break. */
+export const quotaEntry = 'content/errors/403/quota-exceeded.mdx';

@@ -82,6 +82,49 @@ describe('the fixtures laid over the valid catalog are what they claim', () => {
 
 describe('refused, naming the file and saying what to do', () => {
   test.each([
+    ['status-out-of-range', 'content/errors/403/quota-exceeded.mdx', '**status**: must be an HTTP status code from 100 to 599'],
+    [
+      'missing-summary',
+      'content/errors/403/quota-exceeded.mdx',
+      '**summary**: is required: one sentence on when the gateway sends this error',
+    ],
+    ['unknown-category', 'content/errors/403/quota-exceeded.mdx', '**category**: must be one of: authentication,'],
+    [
+      'slug-mismatch',
+      'content/errors/403/quota-exceeded.mdx',
+      '**slug** is "quota-exhausted", but the file is named "quota-exceeded.mdx". Name the file quota-exhausted.mdx.',
+    ],
+    [
+      'duplicate-slug',
+      'content/errors/403/quota-exceeded-for-this-key.mdx',
+      '**aliases** "quota-exceeded" gives the URL /403/quota-exceeded/, which content/errors/403/quota-exceeded.mdx already uses.',
+    ],
+    [
+      'duplicate-message',
+      'content/errors/403/quota-exceeded.mdx',
+      '**message** status 403 with "Quota exceeded" is already covered by content/errors/403/quota-exceeded-again.mdx. Merge the two entries',
+    ],
+    ['missing-related', 'content/errors/403/quota-exceeded.mdx', '**related** "429/rate-limit-exceded" is not an entry.'],
+    [
+      'example-mismatch',
+      'content/errors/403/quota-exceeded.mdx',
+      '**example** must start with the status line "HTTP/1.1 403 …" (found "HTTP/1.1 429 Too Many Requests").',
+    ],
+    // The kinds the issue listed run through Astro in tests/build-errors/ too; here they are checked in milliseconds.
+    ['tab-indentation', 'content/errors/403/quota-exceeded.mdx', '**line 13** is indented with a tab.'],
+    ['unclosed-frontmatter', 'content/errors/403/quota-exceeded.mdx', '**frontmatter** is never closed'],
+    ['yaml-alias-bomb', 'content/errors/403/quota-exceeded.mdx', '**frontmatter** uses YAML anchors and aliases'],
+    ['byte-order-mark', 'content/errors/403/quota-exceeded.mdx', '**file** starts with a byte-order mark'],
+    ['not-utf-8', 'content/errors/403/quota-exceeded.mdx', '**line 33** has bytes that are not UTF-8'],
+    ['non-entry-files', 'content/errors/403/quota-exceeded.markdown', '**file** is not an entry: only <slug>.md or <slug>.mdx'],
+    ['message-only-format-verbs', 'content/errors/403/quota-exceeded.mdx', '**message**: needs at least 4 letters or digits'],
+    ['message-surrounding-spaces', 'content/errors/403/quota-exceeded.mdx', '**message**: starts or ends with spaces.'],
+    [
+      'alias-equals-slug',
+      'content/errors/403/quota-exceeded.mdx',
+      '**aliases** "quota-exceeded" gives the URL /403/quota-exceeded/, which this entry already has',
+    ],
+    ['related-self', 'content/errors/403/quota-exceeded.mdx', '**related** lists this entry itself ("403/quota-exceeded").'],
     ['empty-file', 'content/errors/403/empty-entry.mdx', '**file** is empty. An entry starts with a `---` block of frontmatter'],
     ['no-frontmatter', 'content/errors/403/quota-exceeded.mdx', '**line 1** must be `---`, opening the YAML frontmatter'],
     ['toml-frontmatter', 'content/errors/403/quota-exceeded.mdx', '**line 1** must be `---`, opening the YAML frontmatter'],
@@ -149,5 +192,10 @@ describe('refused, naming the file and saying what to do', () => {
 describe('accepted', () => {
   test('CRLF line endings, a summary of several short sentences, messages differing only in case, folder metadata', () => {
     expect(problemsOf('accepted-variants')).toBe('');
+    const crlf = readFileSync(join(fixturesRoot, 'accepted-variants/403/quota-exceeded.mdx'), 'utf8');
+    expect(crlf).toContain('\r\n');
+    expect(parseFrontmatter(crlf).frontmatter['example']).toBe(
+      parseFrontmatter(crlf.replace(/\r\n/g, '\n')).frontmatter['example'],
+    );
   });
 });
