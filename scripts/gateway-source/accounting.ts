@@ -79,7 +79,26 @@ export function unaccounted(): ExtractedPair[] {
   );
 }
 
-if (process.argv[1] === import.meta.filename) {
+/** Per listed release: distinct pairs, how many an entry covers (message or wording), decisions by kind. */
+export function releaseCounts(): string {
+  const covered = cataloguedPairs();
+  const decided = new Map(readDecisions().map((decision) => [`${decision.status} ${decision.message}`, decision.decision]));
+  const pairs = extractedPairs();
+  const rows = listedReleases().map(({ tag }) => {
+    const sent = pairs.filter((pair) => pair.tags.includes(tag)).map((pair) => `${pair.status} ${pair.message}`);
+    const byKind = decisionKinds.map((kind) => sent.filter((key) => !covered.has(key) && decided.get(key) === kind).length);
+    return `| ${tag} | ${sent.length} | ${sent.filter((key) => covered.has(key)).length} | ${byKind.join(' | ')} |`;
+  });
+  return [
+    `| release | pairs | entries | ${decisionKinds.join(' | ')} |`,
+    `| --- | ---: | ---: | ${decisionKinds.map(() => '---:').join(' | ')} |`,
+    ...rows,
+  ].join('\n');
+}
+
+if (process.argv[1] === import.meta.filename && process.argv.includes('--counts')) {
+  console.log(releaseCounts());
+} else if (process.argv[1] === import.meta.filename) {
   const missing = unaccounted();
   console.log(`${missing.length} extracted pairs are neither an entry's message or wording nor decided in ${decisionsFile}.`);
   for (const pair of missing) {

@@ -52,6 +52,8 @@ export interface EntryPairs {
   status: Status;
   message: string;
   wordings: ReadonlyArray<{ status?: Status | undefined; message: string; note?: string | undefined }>;
+  /** The `ref` of each hand-checked source location: a listed tag there sends the message, whatever the extractor finds. */
+  source?: ReadonlyArray<{ ref: string }>;
 }
 
 /** For each release, the set of pair keys it sends. */
@@ -59,7 +61,13 @@ export type PairsByTag = ReadonlyMap<string, ReadonlySet<string>>;
 
 export function entryReleases(entry: EntryPairs, releases: readonly Release[], pairsByTag: PairsByTag): EntryReleases {
   const sentBy = (pair: Pair) => releases.filter(({ tag }) => pairsByTag.get(tag)?.has(pairKey(pair))).map(({ tag }) => tag);
-  const message = { status: entry.status, message: entry.message, tags: sentBy(entry) };
+  const checkedAt = new Set((entry.source ?? []).map(({ ref }) => ref));
+  const messageTags = new Set([...sentBy(entry), ...checkedAt]);
+  const message = {
+    status: entry.status,
+    message: entry.message,
+    tags: releases.map(({ tag }) => tag).filter((tag) => messageTags.has(tag)),
+  };
   const wordings = entry.wordings.map((wording) => {
     const pair = { status: wording.status ?? entry.status, message: wording.message };
     return { ...pair, tags: sentBy(pair), ...(wording.note ? { note: wording.note } : {}) };

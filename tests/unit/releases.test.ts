@@ -117,3 +117,13 @@ describe('compareReleases', () => {
 test('newestOfEachLine stands each line for its newest checked tag', () => {
   expect(newestOfEachLine(releases).map(({ tag }) => tag)).toEqual(['v4.0.16', 'v5.3.13', 'v5.8.15', 'v5.14.0', 'v5.15.0-rc7']);
 });
+
+test('a tag named by a hand-checked source location counts even where the extractor misses the pair', () => {
+  const entry = entryReleases(
+    { status: 403, message: 'Missed', wordings: [], source: [{ ref: 'v5.14.0' }, { ref: '31e219b' }] },
+    releases,
+    data,
+  );
+  expect(entry.message.tags).toEqual(['v5.14.0']);
+  expect(retiredSince(entry.tags, releases)).toBeUndefined();
+});
