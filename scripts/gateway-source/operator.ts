@@ -2,8 +2,9 @@
  * Extracts what the gateway tells its operator, per release tag, from a git mirror of
  * TykTechnologies/tyk: the response flags (`internal/errors/classification.go`), the error IDs and
  * error types the classifier maps to them (`internal/errors/classifier.go`), and every log line with
- * a literal message. Writes, for each tag, `content/gateway-source/<tag>/flags.tsv`,
- * `classifications.tsv` (releases with the classifier only) and `logs.tsv`.
+ * a literal message; also the `override_messages` keys (TykErrors) and the JSON shape of Error
+ * Overrides rules. Writes, for each tag, `content/gateway-source/<tag>/logs.tsv`, `error-ids.tsv`, and
+ * where the release has them `flags.tsv`, `classifications.tsv` and `error-overrides.tsv`.
  *
  *   npm run source:operator -- /work/.mirror/TykTechnologies+tyk/repo v5.12.1 v5.13.1 v5.14.0
  *
@@ -94,7 +95,9 @@ export function parseFlags(source: string, file = flagFile): FlagRow[] {
 
 /** `name = "value"` string constants, for resolving error IDs and detail names. */
 function stringConstants(source: string): Map<string, string> {
-  return new Map([...source.matchAll(/^\s*(\w+)\s*=\s*"([^"]*)"/gm)].map((match) => [match[1]!, match[2]!]));
+  return new Map(
+    [...source.matchAll(/^\s*(?:const\s+)?(\w+)(?:\s+string)?\s*=\s*"([^"]*)"/gm)].map((match) => [match[1]!, match[2]!]),
+  );
 }
 
 /** Every classification the classifier can produce, with the case (error ID, error type, errno) that selects it. */
@@ -201,6 +204,8 @@ function chainFields(chain: string): string {
   for (const match of chain.matchAll(/"(\w+)"\s*:\s*("([^"]*)")?/g)) fields.set(match[1]!, match[3] ?? '');
   for (const match of chain.matchAll(/WithField\(\s*"(\w+)"\s*,\s*("([^"]*)")?/g)) fields.set(match[1]!, match[3] ?? '');
   if (/WithError\(/.test(chain)) fields.set('error', '');
+  // A middleware's Logger() carries its name as `mw` (BaseMiddleware.SetName).
+  if (/\.Logger\(\)/.test(chain)) fields.set('mw', '');
   return [...fields].map(([key, value]) => (key === 'prefix' && value ? `prefix=${value}` : key)).join(' ');
 }
 
@@ -333,6 +338,44 @@ export function parsePackageLogs(files: ReadonlyArray<{ file: string; source: st
   );
 }
 
+export interface ErrorIdRow {
+  id: string;
+  constant: string;
+  file: string;
+  line: number;
+}
+
+/** The `override_messages` keys: every `TykErrors[ErrX] = …` registration, with the ID its constant holds. */
+export function parseErrorIds(files: ReadonlyArray<{ file: string; source: string }>): ErrorIdRow[] {
+  const constants = new Map(files.flatMap(({ source }) => [...stringConstants(source)]));
+  return files.flatMap(({ file, source }) =>
+    source.split('\n').flatMap((text, index) => {
+      const registration = /^\s*TykErrors\[(\w+)\]\s*=/.exec(text);
+      const id = registration && constants.get(registration[1]!);
+      return id ? [{ id, constant: registration[1]!, file, line: index + 1 }] : [];
+    }),
+  );
+}
+
+export interface OverrideFieldRow {
+  type: string;
+  field: string;
+  json: string;
+  file: string;
+  line: number;
+}
+
+/** The JSON keys of an Error Overrides rule (`apidef/error_overrides.go`): the shape a rule has in that release. */
+export function parseOverrideFields(source: string, file: string): OverrideFieldRow[] {
+  let type = '';
+  return source.split('\n').flatMap((text, index) => {
+    const struct = /^type (\w+) struct/.exec(text);
+    if (struct) type = struct[1]!;
+    const field = /^\s+(\w+)\s+[^`]+`[^`]*json:"([\w-]+)/.exec(text);
+    return field && field[2] !== '-' ? [{ type, field: field[1]!, json: field[2]!, file, line: index + 1 }] : [];
+  });
+}
+
 function goFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -362,6 +405,34 @@ function extractTag(gitDir: string, tag: string): void {
         logs.map((row) => [row.level, row.message, row.fields, row.args, row.file, String(row.line), row.symbol]),
       ),
     );
+
+    const gatewayFiles = (packages.get(join(work, 'gateway')) ?? []).map((path) => ({
+      file: relative(work, path),
+      source: readFileSync(path, 'utf8'),
+    }));
+    writeFileSync(
+      join(outDir, 'error-ids.tsv'),
+      formatTsv(
+        ['id', 'constant', 'file', 'line'],
+        parseErrorIds(gatewayFiles).map((row) => [row.id, row.constant, row.file, String(row.line)]),
+      ),
+    );
+    const overridesFile = 'apidef/error_overrides.go';
+    if (exists(join(work, overridesFile))) {
+      writeFileSync(
+        join(outDir, 'error-overrides.tsv'),
+        formatTsv(
+          ['type', 'field', 'json', 'file', 'line'],
+          parseOverrideFields(readFileSync(join(work, overridesFile), 'utf8'), overridesFile).map((row) => [
+            row.type,
+            row.field,
+            row.json,
+            row.file,
+            String(row.line),
+          ]),
+        ),
+      );
+    }
 
     const classification = join(work, flagFile);
     let flagCount = 0;
