@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import {
   compareTags,
   describeRange,
@@ -77,8 +78,11 @@ export function entriesWithFlag(code: string): ErrorEntry[] {
   return allErrors.filter((entry) => entry.data.flags.some((flag) => flag.code === code));
 }
 
-/** Why a flag leads to no entry: classes of flag the catalog does not list as separate responses. */
+/** The statuses of the entries a flag leads to, e.g. `403, 401`. */
 export function typicalStatuses(code: string): string {
   const statuses = [...new Set(entriesWithFlag(code).map((entry) => String(entry.data.status)))];
   return statuses.join(', ');
 }
+
+/** Why a flag leads to no entry (content/flag-notes.yaml), keyed by code. */
+export const flagNotes: Record<string, string> = parse(readFileSync('content/flag-notes.yaml', 'utf8')) ?? {};

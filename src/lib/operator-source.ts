@@ -3,6 +3,7 @@
  * content/gateway-source/<tag>/: flags, classifier mappings, log lines, error IDs and the Error
  * Overrides rule shape, with the releases each one appears in derived from which tables hold it.
  */
+import { formatVerb } from './message';
 import { parseTsv } from './tsv';
 
 export interface FlagDefinition {
@@ -109,11 +110,7 @@ export function causeAnchor(
 
 /** A grep for text logs that finds this line, and a jq filter for JSON logs (`log_format: json`). */
 export function logQueries(message: string): { grep: string; jq: string } {
-  const literal =
-    message
-      .replace(/%[-+# 0-9.]*[a-zA-Z]/g, '\u0000')
-      .split('\u0000')[0]!
-      .trimEnd() || message;
+  const literal = message.split(formatVerb)[0]!.trimEnd() || message;
   const shellQuoted = `'${literal.replace(/'/g, `'\\''`)}'`;
   const jqString = JSON.stringify(literal);
   return {
