@@ -55,7 +55,13 @@ function linesLeadingTo(lines: string[], line: number): number[] {
     if (/^\s*(case\b|default:)/.test(text)) break;
     if (indent(text) < level) level = indent(text);
     else if (/^\s*return\b/.test(text)) break;
-    else if (/^\s*}/.test(text)) {
+    else if (/^\s*[})]/.test(text) && !/^\s*}\s*(else\b.*)?$/.test(text)) {
+      // The end of a statement written over several lines (`}).Error("…")`): the whole statement is on the path.
+      onPath.push(i + 1);
+      while (i > 0 && indent(lines[i - 1]!) > level) onPath.push(i--);
+      if (i > 0) onPath.push(i--);
+      continue;
+    } else if (/^\s*}/.test(text)) {
       // A sibling block: on the path too when it falls through (no return at its top level).
       const close = i;
       while (i > 0 && !(indent(lines[i - 1]!) === level && /{\s*$/.test(lines[i - 1]!))) i--;
