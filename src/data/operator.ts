@@ -42,6 +42,14 @@ export function releasesWithFlag(code: string): string {
   return range ? describeRange(range, newest) : 'no listed release';
 }
 
+/** The releases whose classifier writes this flag with these details (or the flag at all, without details). */
+export function releasesWithClassification(code: string, details: string | undefined): string {
+  const range = releaseRange(releases, (tables) =>
+    tables.classifications.some((row) => row.flag === code && (details === undefined || row.details === details)),
+  );
+  return range ? describeRange(range, newest) : 'no listed release';
+}
+
 export function releasesWithLog(message: string): string {
   const range = releaseRange(releases, (tables) => tables.logs.some((log) => log.message === message));
   return range ? describeRange(range, newest) : 'no listed release';
