@@ -17,6 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
+import type { Classification, FlagDefinition } from '../../src/lib/operator-source';
 import { formatTsv } from '../../src/lib/tsv';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -45,24 +46,6 @@ const gatewayDirs = [
   'user',
 ];
 
-export interface FlagRow {
-  code: string;
-  meaning: string;
-  class: 'gateway' | 'upstream' | 'tls';
-  file: string;
-  line: number;
-}
-
-export interface ClassificationRow {
-  flag: string;
-  details: string;
-  classifier: string;
-  /** The error ID, error type or Go error that selects this classification; empty when unconditional. */
-  selector: string;
-  file: string;
-  line: number;
-}
-
 export interface LogRow {
   level: 'debug' | 'info' | 'warning' | 'error' | 'fatal';
   message: string;
@@ -79,8 +62,8 @@ const flagFile = 'internal/errors/classification.go';
 const classifierFile = 'internal/errors/classifier.go';
 
 /** The flag constants with their one-line meaning; the class comes from the section comment above them. */
-export function parseFlags(source: string, file = flagFile): FlagRow[] {
-  const rows: FlagRow[] = [];
+export function parseFlags(source: string, file = flagFile): FlagDefinition[] {
+  const rows: FlagDefinition[] = [];
   let section = '';
   source.split('\n').forEach((text, index) => {
     const heading = /^\s*\/\/\s*(.+)$/.exec(text);
@@ -101,9 +84,9 @@ function stringConstants(source: string): Map<string, string> {
 }
 
 /** Every classification the classifier can produce, with the case (error ID, error type, errno) that selects it. */
-export function parseClassifications(classifier: string, constantsSource: string, file = classifierFile): ClassificationRow[] {
+export function parseClassifications(classifier: string, constantsSource: string, file = classifierFile): Classification[] {
   const constants = stringConstants(constantsSource);
-  const rows: ClassificationRow[] = [];
+  const rows: Classification[] = [];
   let classifier_ = '';
   let selector = '';
   classifier.split('\n').forEach((text, index) => {

@@ -18,6 +18,7 @@ export interface Classification {
   flag: string;
   details: string;
   classifier: string;
+  /** The error ID, error type or Go error that selects this classification; empty when unconditional. */
   selector: string;
   file: string;
   line: number;
