@@ -55,6 +55,33 @@ const sourceLocation = z.strictObject({
   ref: z.string().default(sourceTag),
 });
 
+/** A log line the gateway writes on the code path that sends this response. */
+const logLine = z.strictObject({
+  /** The logrus level, as the gateway prints it (`level=warning`). */
+  level: z.enum(['debug', 'info', 'warning', 'error', 'fatal'], 'must be one of: debug, info, warning, error, fatal'),
+  /** The literal message, byte for byte as in `logs.tsv`, format verbs kept; values appended at run time are left out. */
+  message: z.string().min(1),
+  /** Notable fields on the line: `prefix: proxy`, or a field name with an empty value when the value varies. */
+  fields: z.record(z.string(), z.string()).optional(),
+  /** Where the gateway writes it (the call, or the caller that passes the message). */
+  source: sourceLocation,
+  /** The cause heading (`### …`) in the body this line belongs to, when the entry has several causes. */
+  cause: z.string().min(1).optional(),
+});
+
+/** A response flag the gateway's classifier attaches (`response_flag` in access logs, `match.flag` in Error Overrides). */
+const responseFlag = z.strictObject({
+  /** The three-letter code from `internal/errors/classification.go`. */
+  code: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter response flag such as AKI or UCF'),
+  /** The `response_code_details` value written with it. */
+  details: z
+    .string()
+    .regex(/^[a-z0-9_]+$/, 'must be a snake_case response_code_details value')
+    .optional(),
+  /** The cause heading (`### …`) in the body this flag tells apart; its anchor is named after the flag. */
+  cause: z.string().min(1).optional(),
+});
+
 /** How Tyk's older error documentation listed this response. */
 const documentedAs = z
   .strictObject({
@@ -116,6 +143,15 @@ const errors = defineCollection({
       .min(1, 'must list at least one place in the gateway source'),
     /** The `override_messages` key that lets an operator change this message or status. */
     overrideKey: z.string().optional(),
+    /** Log lines the gateway writes on the code paths that send this response. */
+    logs: z.array(logLine).default([]),
+    /** Response flags attached to this response (5.12 onwards), with their details and causes. */
+    flags: z.array(responseFlag).default([]),
+    /** The error ID (`override_messages` key, TykErrors) the gateway sends this under, e.g. `auth.key_not_found`. */
+    errorId: z
+      .string()
+      .regex(/^[a-z]+\.[a-z_]+$/, 'must be an error ID such as auth.key_not_found')
+      .optional(),
     /** The wordings and statuses under which Tyk's older docs listed it. */
     documentedAs: z.array(documentedAs).default([]),
     /** Other wordings and statuses the gateway sends or sent for the same situation; releases come from the extracted source. */

@@ -20,7 +20,7 @@ export const errorsJsonSchema = {
   items: {
     type: 'object',
     additionalProperties: false,
-    required: ['status', 'message', 'slug', 'url', 'title', 'summary', 'category', 'audience', 'releases', 'wordings'],
+    required: ['status', 'message', 'slug', 'url', 'title', 'summary', 'category', 'audience', 'releases', 'wordings', 'logs', 'flags'],
     properties: {
       status,
       message: {
@@ -49,6 +49,36 @@ export const errorsJsonSchema = {
           properties: { status, message: { type: 'string', minLength: 1 }, releases, note: { type: 'string' } },
         },
       },
+      logs: {
+        description: 'Log lines the gateway writes on the same code path.',
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['level', 'message', 'fields', 'source'],
+          properties: {
+            level: { enum: ['debug', 'info', 'warning', 'error', 'fatal'] },
+            message: { type: 'string', minLength: 1, description: 'The log message; Go format verbs stand for runtime values.' },
+            fields: { type: 'object', additionalProperties: { type: 'string' }, description: 'Notable fields, e.g. prefix.' },
+            source: {
+              type: 'object',
+              required: ['file', 'line', 'symbol'],
+              properties: { file: { type: 'string' }, line: { type: 'integer' }, symbol: { type: 'string' }, ref: { type: 'string' } },
+            },
+          },
+        },
+      },
+      flags: {
+        description: 'Response flags the gateway writes to access logs for this error (5.12 and later).',
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['code'],
+          properties: { code: { type: 'string', pattern: '^[A-Z]{3}$' }, details: { type: 'string' } },
+        },
+      },
+      errorId: { type: 'string', description: 'The error ID that override_messages and Error Overrides use.' },
       unreleased: { const: true, description: 'Present when only unreleased versions (release candidates) send it.' },
     },
   },

@@ -41,3 +41,7 @@ export function publishedPaths(
   }
   return [...paths].sort();
 }
+
+export function flagPath(code: string): string {
+  return `/flags/${code}/`;
+}

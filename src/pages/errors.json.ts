@@ -6,7 +6,7 @@ import { absoluteUrl, permalinkPath } from '../lib/urls';
 
 export const GET: APIRoute = ({ site }) => {
   const errors = allErrors.map((entry) => {
-    const { status, message, slug, summary, category, audience } = entry.data;
+    const { status, message, slug, summary, category, audience, logs, flags, errorId } = entry.data;
     const sent = releasesOf(entry);
     return {
       status,
@@ -25,6 +25,9 @@ export const GET: APIRoute = ({ site }) => {
         ...(wording.note ? { note: wording.note } : {}),
       })),
       ...(sent.unreleased ? { unreleased: true } : {}),
+      logs: logs.map(({ level, message, fields, source }) => ({ level, message, fields: fields ?? {}, source })),
+      flags: flags.map(({ code, details }) => ({ code, ...(details ? { details } : {}) })),
+      ...(errorId ? { errorId } : {}),
     };
   });
   return new Response(JSON.stringify(errors, null, 2), {

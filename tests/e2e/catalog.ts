@@ -11,6 +11,9 @@ export interface PublishedError {
   summary: string;
   category: string;
   audience: 'api-consumer' | 'gateway-api';
+  logs: Array<{ level: string; message: string; fields: Record<string, string>; source: { file: string; line: number } }>;
+  flags: Array<{ code: string; details?: string }>;
+  errorId?: string;
 }
 
 export const catalog: PublishedError[] = JSON.parse(

@@ -104,4 +104,26 @@ describe('error entry schema', () => {
   test.each(['null', '%s: %s is required', 'Key not authorised: %s'])('accepts %j', (message) => {
     expect(issues({ ...valid, message })).toEqual([]);
   });
+
+  test('accepts log lines, flags and an error ID, and names the field when one is wrong', () => {
+    const operator = {
+      logs: [
+        {
+          level: 'info',
+          message: 'Key quota limit exceeded.',
+          source: { file: 'gateway/mw_rate_limiting.go', line: 31, symbol: 'x' },
+        },
+      ],
+      flags: [{ code: 'QEX', details: 'quota_exceeded' }],
+      errorId: 'auth.key_not_found',
+    };
+    expect(issues({ ...valid, ...operator })).toEqual([]);
+    expect(issues({ ...valid, flags: [{ code: 'qex' }] })).toEqual([
+      'flags.0.code: must be a three-letter response flag such as AKI or UCF',
+    ]);
+    expect(issues({ ...valid, logs: [{ ...operator.logs[0], level: 'warn' }] })).toEqual([
+      'logs.0.level: must be one of: debug, info, warning, error, fatal',
+    ]);
+    expect(issues({ ...valid, errorId: 'key not found' })).toEqual(['errorId: must be an error ID such as auth.key_not_found']);
+  });
 });

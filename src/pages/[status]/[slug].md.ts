@@ -4,7 +4,8 @@ import { allErrors, titleOf, type ErrorEntry } from '../../data/catalog';
 import { categoryLabel } from '../../lib/categories';
 import { sourceLineUrl } from '../../lib/source-links';
 import { statusLabel } from '../../lib/status';
-import { absoluteUrl, permalinkPath } from '../../lib/urls';
+import { absoluteUrl, flagPath, permalinkPath } from '../../lib/urls';
+import { releasesWithLog } from '../../data/operator';
 
 export const getStaticPaths = (() =>
   allErrors.map((entry) => ({
@@ -13,7 +14,7 @@ export const getStaticPaths = (() =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: ErrorEntry }> = ({ props: { entry }, site }) => {
-  const { status, slug, message, summary, category, example, source, documentedAs } = entry.data;
+  const { status, slug, message, summary, category, example, source, documentedAs, logs, flags, errorId } = entry.data;
   const lines = [
     `# ${statusLabel(status)} ${titleOf(entry)}`,
     '',
@@ -32,6 +33,22 @@ export const GET: APIRoute<{ entry: ErrorEntry }> = ({ props: { entry }, site })
     '',
     (entry.body ?? '').trim(),
     '',
+    ...(logs.length > 0 || flags.length > 0 || errorId
+      ? [
+          '## In the logs',
+          '',
+          ...logs.map(
+            (log) =>
+              `- \`level=${log.level} msg="${log.message}"\` ([${log.source.file}:${log.source.line}](${sourceLineUrl(log.source)}), ${releasesWithLog(log.message)})`,
+          ),
+          ...flags.map(
+            (flag) =>
+              `- Access log: \`response_flag=${flag.code}${flag.details ? ` response_code_details=${flag.details}` : ''}\`${flag.cause ? ` (${flag.cause})` : ''}: ${absoluteUrl(flagPath(flag.code), site!)}`,
+          ),
+          ...(errorId ? [`- Error ID (override_messages key): \`${errorId}\``] : []),
+          '',
+        ]
+      : []),
     '## In the gateway source',
     '',
     ...source.map(

@@ -1,0 +1,131 @@
+/**
+ * The operator's view of the gateway, read from the tables `npm run source:operator` commits under
+ * content/gateway-source/<tag>/: flags, classifier mappings, log lines, error IDs and the Error
+ * Overrides rule shape, with the releases each one appears in derived from which tables hold it.
+ */
+import { formatVerb } from './message';
+import { parseTsv } from './tsv';
+
+export interface FlagDefinition {
+  code: string;
+  meaning: string;
+  class: 'gateway' | 'upstream' | 'tls';
+  file: string;
+  line: number;
+}
+
+export interface Classification {
+  flag: string;
+  details: string;
+  classifier: string;
+  /** The error ID, error type or Go error that selects this classification; empty when unconditional. */
+  selector: string;
+  file: string;
+  line: number;
+}
+
+export interface LogDefinition {
+  level: string;
+  message: string;
+  fields: string;
+  args: string;
+  file: string;
+  line: number;
+  symbol: string;
+}
+
+/** The tables of one release; a table the release does not have is empty. */
+export interface ReleaseTables {
+  tag: string;
+  flags: FlagDefinition[];
+  classifications: Classification[];
+  logs: LogDefinition[];
+  errorIds: Array<{ id: string; constant: string; file: string; line: number }>;
+  overrideFields: Array<{ type: string; field: string; json: string; file: string; line: number }>;
+}
+
+const withLine = <T extends { line: string }>(row: T) => ({ ...row, line: Number(row.line) });
+
+/** Builds one release's tables from the text of its TSV files (missing files as undefined). */
+export function releaseTables(tag: string, files: Partial<Record<string, string>>): ReleaseTables {
+  const rows = (name: string) => parseTsv(files[name] ?? '') as Array<Record<string, string> & { line: string }>;
+  return {
+    tag,
+    flags: rows('flags.tsv').map(withLine) as unknown as FlagDefinition[],
+    classifications: rows('classifications.tsv').map(withLine) as unknown as Classification[],
+    logs: rows('logs.tsv').map(withLine) as unknown as LogDefinition[],
+    errorIds: rows('error-ids.tsv').map(withLine) as unknown as ReleaseTables['errorIds'],
+    overrideFields: rows('error-overrides.tsv').map(withLine) as unknown as ReleaseTables['overrideFields'],
+  };
+}
+
+/** Orders release tags oldest first: v5.9.0 before v5.10.0, a pre-release before its release. */
+export function compareTags(a: string, b: string): number {
+  const parts = (tag: string) => {
+    const [core = '', pre] = tag.replace(/^v/, '').split('-', 2);
+    return { numbers: core.split('.').map(Number), pre };
+  };
+  const left = parts(a);
+  const right = parts(b);
+  for (let i = 0; i < 3; i++) {
+    const difference = (left.numbers[i] ?? 0) - (right.numbers[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  if (left.pre === right.pre) return 0;
+  if (left.pre === undefined) return 1;
+  if (right.pre === undefined) return -1;
+  return left.pre.localeCompare(right.pre, 'en', { numeric: true });
+}
+
+/** The first and last listed release in which `has` holds, and every release in between where it does. */
+export interface ReleaseRange {
+  first: string;
+  last: string;
+  tags: string[];
+}
+
+export function releaseRange(
+  releases: readonly ReleaseTables[],
+  has: (tables: ReleaseTables) => boolean,
+): ReleaseRange | undefined {
+  const tags = releases.filter(has).map((tables) => tables.tag);
+  if (tags.length === 0) return undefined;
+  return { first: tags[0]!, last: tags.at(-1)!, tags };
+}
+
+/** "v5.12.1 onwards", "v4.0.16 to v5.10.0", or a single release, given the newest listed release. */
+export function describeRange(range: ReleaseRange, newest: string): string {
+  if (range.first === range.last) return range.first;
+  return range.last === newest ? `${range.first} onwards` : `${range.first} to ${range.last}`;
+}
+
+/** The anchor of a flag-named cause: the flag in lower case, or flag and details when an entry lists one flag twice. */
+export function causeAnchor(
+  flag: { code: string; details?: string | undefined },
+  flagsOfEntry: ReadonlyArray<{ code: string }>,
+): string {
+  const repeated = flagsOfEntry.filter((other) => other.code === flag.code).length > 1;
+  const anchor = repeated && flag.details ? `${flag.code}-${flag.details}` : flag.code;
+  return anchor.toLowerCase().replace(/_/g, '-');
+}
+
+/** A grep for text logs that finds this line, and a jq filter for JSON logs (`log_format: json`). */
+export function logQueries(message: string): { grep: string; jq: string } {
+  const literal = message.split(formatVerb)[0]!.trimEnd() || message;
+  const shellQuoted = `'${literal.replace(/'/g, `'\\''`)}'`;
+  const jqString = JSON.stringify(literal);
+  return {
+    grep: `grep -F ${shellQuoted} tyk-gateway.log`,
+    jq: `jq -c 'select(.msg | startswith(${jqString.replace(/'/g, `'\\''`)}))' tyk-gateway.log`,
+  };
+}
+
+/** Access-log queries for a flag: text (`response_flag=AKI`) and JSON. */
+export function flagQueries(code: string, details?: string): { grep: string; jq: string } {
+  const detailsText = details ? ` | grep -F 'response_code_details=${details}'` : '';
+  const detailsJq = details ? ` and .response_code_details == "${details}"` : '';
+  return {
+    grep: `grep -F 'prefix=access-log' tyk-gateway.log | grep -F 'response_flag=${code}'${detailsText}`,
+    jq: `jq -c 'select(.prefix == "access-log" and .response_flag == "${code}"${detailsJq})' tyk-gateway.log`,
+  };
+}
