@@ -150,18 +150,15 @@ export function errorCatalogLoader(base: string, manifestPath: string): Loader {
       flags,
     };
     // What every body's HTML depends on besides its own file.
-    const contextKey = JSON.stringify([
-      await readRendererCode(root),
-      config.base,
-      releases && [...releases],
-      flags && [...flags],
-    ]);
+    const contextDigest = generateDigest(
+      JSON.stringify([await readRendererCode(root), config.base, releases && [...releases], flags && [...flags]]),
+    );
 
     let reused = 0;
     const untouched = new Set(store.keys());
     for (const source of parsed) {
       untouched.delete(source.id);
-      const digest = generateDigest(source.contents + contextKey);
+      const digest = generateDigest(source.contents + contextDigest);
       if (isStoredRenderingCurrent(context, source.id, digest, bodyContext)) {
         reused++;
         continue;
