@@ -39,9 +39,16 @@ export async function runFixture(
 ): Promise<AstroResult> {
   const layers = [...(over ? [over] : []), fixture].map((name) => join(fixturesRoot, name));
   const root = createSiteCopy(join(workRoot, fixture), ...layers);
+  // node_modules is shared by every copy (a link): their caches must not be, or the cases race.
+  const config = {
+    root,
+    logLevel: 'silent',
+    cacheDir: join(root, '.cache/astro'),
+    vite: { cacheDir: join(root, '.cache/vite') },
+  } as const;
   try {
-    if (command === 'sync') await sync({ root, logLevel: 'silent' });
-    else await build({ root, logLevel: 'silent' });
+    if (command === 'sync') await sync(config);
+    else await build(config);
     return { ok: true, output: '' };
   } catch (error) {
     return { ok: false, output: describeError(error) };
