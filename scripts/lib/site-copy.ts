@@ -15,7 +15,15 @@ export const projectRoot = resolve(import.meta.dirname, '../..');
 export function createSiteCopy(dir: string, ...errorsDirs: string[]): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'content/errors'), { recursive: true });
-  for (const path of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/statuses.yaml']) {
+  for (const path of [
+    'src',
+    'public',
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+    'content/statuses.yaml',
+    'content/gateway-source',
+  ]) {
     cpSync(join(projectRoot, path), join(dir, path), { recursive: true });
   }
   for (const errorsDir of errorsDirs) cpSync(errorsDir, join(dir, 'content/errors'), { recursive: true, verbatimSymlinks: true });
