@@ -13,7 +13,8 @@ describe('normalise', () => {
     ['“Quota exceeded”', 'quota exceeded'],
     ['Key not authorized:token is expired', 'key not authorised:token is expired'],
     ['Key not authorized : token is expired', 'key not authorised:token is expired'],
-    ['Batch request creation failed , request structure malformed', 'batch request creation failed,request structure malformed'],
+    ['Batch request creation failed , request structure malformed', 'batch request creation failed request structure malformed'],
+    ['Key is inactive please renew', 'key is inactive please renew'],
     ['a\\tb\\nc', 'a b c'],
   ])('%j → %j', (input, expected) => expect(normalise(input)).toBe(expected));
 });

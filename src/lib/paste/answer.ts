@@ -150,6 +150,12 @@ function exactVerdict(reading: PasteReading, matches: WordingMatch[], distinct: 
       };
     default:
   }
+  if (reading.hasHeaders && !/tyk/i.test(reading.headers.generator ?? '') && top.wording.weak) {
+    return {
+      kind: 'upstream',
+      text: `No X-Generator: tyk.io, and ${quoted(top.wording.original)} is a generic wording: this likely came from the upstream service or another hop, not from Tyk`,
+    };
+  }
   if (distinct.length > 1) {
     return {
       kind: 'several',
@@ -204,7 +210,7 @@ function inexactVerdict(reading: PasteReading, near: PreparedWording | undefined
       text: `Sent by Tyk, but this wording is not Tyk's default; it may be customised (override_messages or error templates)${near ? ` — nearest default: ${named(near.entry)}` : ''}`,
     };
   }
-  if (reading.hasHeaders && !fromTyk && reading.messages.length > 0) {
+  if (reading.hasHeaders && !fromTyk) {
     return {
       kind: 'upstream',
       text: `No X-Generator: tyk.io and no Tyk wording: this is likely the upstream service's own error${nearest}`,
@@ -237,7 +243,8 @@ const letters = (text: string) => text.replace(/[^A-Za-z0-9]/g, '').length;
  * and a wording that covers most of it is near, the near wording is the answer.
  */
 function misquoted(reading: PasteReading, top: WordingMatch | undefined, near: NearWording | undefined): boolean {
-  if (!top || !near || reading.plain.length > maxSingleMessageChars) return false;
+  // A wording with a filled-in value covers the rest of the message already.
+  if (!top || !near || top.wording.parts.length > 1 || reading.plain.length > maxSingleMessageChars) return false;
   const pasted = letters(reading.messages[0] ?? reading.plain);
   return (
     top.wording.coverage < fragmentShare * pasted && near.completeness >= 0.7 && near.wording.coverage > top.wording.coverage
@@ -246,7 +253,8 @@ function misquoted(reading: PasteReading, top: WordingMatch | undefined, near: N
 
 export function answerPaste(input: string, index: SearchIndex, limit = 8): PasteAnswer {
   const reading = readPaste(input);
-  let matches = matchWordings(reading, index.table);
+  // A proxy's page repeats status words (`Service Temporarily Unavailable`) that are no claim about Tyk.
+  let matches = reading.kind === 'proxy-page' ? [] : matchWordings(reading, index.table);
   index.fuzzy ??= buildFuzzyIndex(index.table);
   // Message candidates first: a misquoted body field says more than the sentence around it.
   const query = [...reading.messages.slice(0, 5), reading.plain.slice(0, 4096)].join(' ');

@@ -7,6 +7,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { PreparedTable, PreparedWording } from './match';
 import { normalise, wordsOf } from './normalise';
+import type { Likelihood } from './table';
 
 /** Words that say nothing about which error it is. */
 const stopWords = new Set(
@@ -14,6 +15,8 @@ const stopWords = new Set(
     ' ',
   ),
 );
+/** Among near-equal wordings, the entry users more likely got. */
+const likelihoodWeight: Record<Likelihood, number> = { common: 1.1, uncommon: 1, rare: 0.9 };
 /** The words read from a paste: enough for any message, few enough to stay fast on any paste. */
 const maxQueryWords = 40;
 
@@ -65,7 +68,11 @@ export function nearestWordings(index: FuzzyIndex, text: string, limit = 8, stat
     const completeness = wordingWords.size ? Math.min(1, result.terms.length / wordingWords.size) : 0;
     // The status the paste gives counts as one more word in common.
     const statusBonus = status !== undefined && wording.status === status ? 1.25 : 1;
-    return { wording, completeness, score: result.score * statusBonus };
+    return {
+      wording,
+      completeness,
+      score: result.score * statusBonus * likelihoodWeight[wording.entry.likelihood ?? 'uncommon'],
+    };
   });
   near.sort((a, b) => b.completeness * b.score - a.completeness * a.score);
   const seen = new Set<string>();

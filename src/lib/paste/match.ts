@@ -17,7 +17,7 @@ export interface PreparedWording {
   original: string;
   normal: string;
   parts: string[];
-  /** Literal characters: how specific the wording is. */
+  /** Literal letters and digits, plus one per format verb: how much of a paste the wording explains. */
   coverage: number;
   /**
    * Too short or generic to stand inside other text (`null`, `Forbidden`, `not found`): matches only
@@ -53,9 +53,15 @@ function prepareWording(
   extra: { status?: number | 'tls' | undefined; level?: string | undefined; releases?: string[] | undefined },
 ): PreparedWording | undefined {
   const normal = normalise(text);
-  const parts = normal.split(formatVerb);
-  const coverage = parts.reduce((sum, part) => sum + alnumCount(part), 0);
-  if (kind !== 'flag' && coverage < minimumLiteral) return undefined;
+  // A filled-in value may swallow the space or punctuation beside its verb (`SHA256 9f2a... not allowed`).
+  const parts = normal.split(formatVerb).map((part, index, all) => {
+    const trimmedStart = index > 0 ? part.trimStart() : part;
+    return index < all.length - 1 ? trimmedStart.trimEnd() : trimmedStart;
+  });
+  const literal = parts.reduce((sum, part) => sum + alnumCount(part), 0);
+  if (kind !== 'flag' && literal < minimumLiteral) return undefined;
+  // A filled-in value explains more of the paste than the bare words before it (`Key not authorized`).
+  const coverage = literal + parts.length - 1;
   return {
     entry,
     order,
@@ -102,6 +108,28 @@ export interface WordingMatch {
 /** Occurrences skipped for landing inside a word, before giving up (keeps adversarial text linear). */
 const maxBoundaryRetries = 64;
 
+const hasWordChar = (text: string, from: number, to: number) => /[a-z0-9]/.test(text.slice(from, Math.min(to, from + 256)));
+
+/**
+ * A leading or trailing verb's value runs to the start or end of its line or quote, and holds a word:
+ * `Key not authorised"}` does not fill `Key not authorized: %s` with a closing quote.
+ */
+function withValues(text: string, parts: readonly string[], [start, end]: [number, number]): [number, number] | undefined {
+  const stops = ['\n', '"'];
+  if (parts[0] === '') {
+    const literalStart = start + 1;
+    start = Math.max(...stops.map((stop) => text.lastIndexOf(stop, start)), -1) + 1;
+    if (!hasWordChar(text, start, literalStart)) return undefined;
+  }
+  if (parts.length > 1 && parts.at(-1) === '') {
+    const literalEnd = end - 1;
+    const ends = stops.map((stop) => text.indexOf(stop, literalEnd)).filter((index) => index !== -1);
+    end = ends.length ? Math.min(...ends) : text.length;
+    if (!hasWordChar(text, literalEnd, end)) return undefined;
+  }
+  return [start, end];
+}
+
 function findWording(text: string, wording: PreparedWording, from = 0): [number, number] | undefined {
   let position = from;
   for (let attempt = 0; attempt < maxBoundaryRetries; attempt++) {
@@ -110,7 +138,8 @@ function findWording(text: string, wording: PreparedWording, from = 0): [number,
     const [start, end] = span;
     const startsInWord = isWordChar(wording.parts[0]![0]) && isWordChar(text[start - 1]);
     const endsInWord = isWordChar(wording.parts.at(-1)!.at(-1)) && isWordChar(text[end]);
-    if (!startsInWord && !endsInWord) return span;
+    const filled = startsInWord || endsInWord ? undefined : withValues(text, wording.parts, span);
+    if (filled) return filled;
     position = start + 1;
   }
   return undefined;
@@ -156,7 +185,11 @@ export function matchWordings(reading: PasteReading, table: PreparedTable): Word
   const lowerSource = source.toLowerCase();
   const found: WordingMatch[] = [];
   const describe = (wording: PreparedWording, span?: [number, number]): WordingMatch => {
-    const firstPart = wording.original.split(formatVerb)[0]!.trim();
+    // The wording's opening words, as written: enough to tell its spelling and case.
+    const firstPart = wording.original
+      .split(formatVerb)[0]!
+      .split(/[:,.;!?(]/)[0]!
+      .trim();
     return {
       wording,
       ...(span ? { span } : {}),

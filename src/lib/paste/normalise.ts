@@ -31,8 +31,8 @@ export function toBritish(text: string): string {
 
 /**
  * The normal form: `Key not authorized:token is expired` and `key not authorised: token is expired.`
- * both become `key not authorised:token is expired`. Trailing punctuation and surrounding quotes go;
- * line breaks stay, one per line.
+ * both become `key not authorised:token is expired`. Other punctuation between words becomes a space
+ * (people drop and add commas), surrounding quotes go; line breaks stay, one per line.
  */
 export function normalise(text: string): string {
   return normaliseStraightened(straighten(text));
@@ -47,8 +47,12 @@ export function normaliseStraightened(text: string): string {
         // Line breaks stay (a paste's lines are read one by one); other runs of space become one space.
         .replace(/[^\S\n]+/g, ' ')
         .replace(/ ?\n[\s]*/g, '\n')
-        // No space on either side of punctuation: `failed , request` and `failed, request` agree.
-        .replace(/ ([,.:;!?()]) ?|([,.:;!?()]) /g, (_, before?: string, after?: string) => before ?? after ?? ''),
+        // Punctuation between words is a space (`failed , request` and `inactive please` agree), but a colon
+        // stays, unspaced: it is what separates a message from its filled-in detail (`authorized:token`).
+        .replace(/[,.;!?()]+/g, ' ')
+        .replace(/ *: */g, ':')
+        .replace(/  +/g, ' ')
+        .replace(/ ?\n ?/g, '\n'),
     ),
   );
 }

@@ -95,6 +95,10 @@ const quotedSpan = /"([^"\n]{3,400})"/g;
 const proxyServers =
   /awselb|nginx|openresty|cloudflare|envoy|apache|microsoft-iis|akamai|haproxy|caddy|varnish|squid|traefik|google frontend|kong/i;
 const htmlStatus = /<(?:title|h1)>[ \t]*([1-5]\d\d)\b/i;
+// A proxy's own page: `<title>502 Bad Gateway</title>`, or nginx's `<hr><center>nginx</center>` footer.
+const proxyPage = /<(?:title|h1)>[ \t]*[1-5]\d\d\b|<hr>[ \t]*<center>/i;
+// zap's console format, as Tyk Operator writes it: `2024-07-02T09:14:11Z\tERROR\tReconciler error\t{…}`.
+const zapConsoleLine = /^\S+\t(DEBUG|INFO|WARN|ERROR)\t/;
 
 const severity = (level: string) => knownLevels.indexOf(level === 'warn' ? 'warning' : level);
 
@@ -189,6 +193,11 @@ export function readPaste(input: string): PasteReading {
     }
     inHeaders = false;
 
+    const zap = line.includes('\t') ? zapConsoleLine.exec(line) : null;
+    if (zap) {
+      operatorLogs++;
+      level ??= zap[1]!.toLowerCase().replace('warn', 'warning');
+    }
     const log = line.includes('=') || line.startsWith('{') ? logFields(line) : undefined;
     if (log) {
       const { fields } = log;
@@ -229,7 +238,7 @@ export function readPaste(input: string): PasteReading {
     }
   }
 
-  const html = /<html|<title>|<center>|<body/i.test(source);
+  const html = proxyPage.test(source);
   const fromTyk = /tyk/i.test(headers.generator ?? '');
   status ??= accessStatus ?? firstMatch(html ? [htmlStatus] : [], source) ?? firstMatch(statusInProse, source.slice(0, 4096));
 
