@@ -148,6 +148,15 @@ describe('verdicts', () => {
     ],
   ])('%j', (paste, kind, text) => expect(answerPaste(paste, index).verdict).toEqual({ kind, text }));
 
+  test('gateway words in a response the gateway did not send are not marked as exact matches', () => {
+    const dashboard = answerPaste('{"Status":"Error","Message":"Quota exceeded","Meta":null}', index);
+    expect(dashboard.verdict.kind).toBe('dashboard');
+    expect(dashboard.results[0]?.entry.path).toBe('/403/Quota exceeded/');
+    expect(dashboard.results.some((result) => result.exact)).toBe(false);
+    const upstream = answerPaste('HTTP/1.1 404 Not Found\nServer: Kestrel\n\n{"error":"Not Found"}', index);
+    expect(upstream.verdict.kind).toBe('upstream');
+    expect(upstream.results.some((result) => result.exact)).toBe(false);
+  });
   test('a customised message names the nearest default', () => {
     const verdict = answerPaste(
       'HTTP/1.1 403 Forbidden\nX-Generator: tyk.io\n\n{"error":"Quota has been exceeded for you"}',

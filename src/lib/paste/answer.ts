@@ -220,6 +220,8 @@ function inexactVerdict(reading: PasteReading, near: PreparedWording | undefined
   return { kind: 'none', text: 'Nothing in the paste reads as a Tyk error' };
 }
 
+const notFromGateway: VerdictKind[] = ['dashboard', 'proxy', 'upstream'];
+
 export interface SearchIndex {
   table: PreparedTable;
   fuzzy?: FuzzyIndex;
@@ -275,6 +277,8 @@ export function answerPaste(input: string, index: SearchIndex, limit = 8): Paste
     results.push({ entry: wording.entry });
   }
   const verdict = matches.length > 0 ? exactVerdict(reading, matches, separate) : inexactVerdict(reading, near[0]?.wording);
+  // Words the gateway also uses, in a response the gateway did not send, are no exact match of a gateway error.
+  if (notFromGateway.includes(verdict.kind)) for (const result of results) delete result.exact;
   const trimmed = input.trim();
   const urlQuery =
     trimmed.length <= maxUrlQueryChars
