@@ -254,7 +254,6 @@ export function attachSearch(form: HTMLFormElement): SearchController {
     const filters = chosenFilters();
     const passes = (entry: SearchTableEntry) => filterKeys.every((key) => !filters[key] || String(entry[key]) === filters[key]);
     const answer = answerPaste(term, index, 40);
-    rememberInUrl(answer.urlQuery);
     const toView = ({ entry, exact }: AnswerResult): ResultView => ({
       url: `${base.replace(/\/$/, '')}${entry.path}`,
       status: entry.status === 'tls' ? 'TLS' : String(entry.status),
@@ -271,6 +270,7 @@ export function attachSearch(form: HTMLFormElement): SearchController {
       window.location.replace(fromTable[0].url);
       return;
     }
+    rememberInUrl(answer.urlQuery);
 
     // The table's answer first, without waiting for Pagefind.
     verdict.textContent = answer.verdict.text;
