@@ -158,14 +158,16 @@ export async function measurePastes(browser: Browser, url: string, pastes: Array
     const [firstMs, completeMs] = await page.evaluate(async (pasted) => {
       const input = document.querySelector<HTMLInputElement>('input[role="combobox"]')!;
       const listbox = document.getElementById(input.getAttribute('aria-controls')!)!;
+      // How the search marks a long query on the listbox (src/scripts/search-ui.ts).
+      const mark = pasted.length <= 2048 ? pasted : `${pasted.slice(0, 2048)}… (${pasted.length} characters)`;
       const start = performance.now();
       // What the paste listener records, then what the field shows.
       input.dataset['pasted'] = pasted;
       input.value = pasted;
       input.dispatchEvent(new Event('input', { bubbles: true }));
       let first = 0;
-      while (listbox.dataset['complete'] !== pasted) {
-        if (!first && listbox.dataset['query'] === pasted) first = performance.now() - start;
+      while (listbox.dataset['complete'] !== mark) {
+        if (!first && listbox.dataset['query'] === mark) first = performance.now() - start;
         if (performance.now() - start > 30_000) throw new Error('No results for the paste within 30 s');
         await new Promise((resolve) => setTimeout(resolve, 1));
       }

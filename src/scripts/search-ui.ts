@@ -45,6 +45,11 @@ const exactLabels: Record<WordingKind, string> = {
   log: 'Exact match: log line',
   flag: 'Exact match: access-log flag',
 };
+/** Queries up to this length are marked in full on the listbox; a megabyte paste is not copied into the DOM. */
+const maxMarkedQuery = 2048;
+const queryMark = (term: string) =>
+  term.length <= maxMarkedQuery ? term : `${term.slice(0, maxMarkedQuery)}… (${term.length} characters)`;
+
 const tables = new Map<string, Promise<SearchIndex>>();
 const pagefinds = new Map<string, Promise<PagefindApi>>();
 
@@ -278,8 +283,8 @@ export function attachSearch(form: HTMLFormElement): SearchController {
     listbox.replaceChildren();
     listResults(fromTable, 0);
     setActive(-1);
-    // Lets tests and tools tell which query the listed results answer.
-    listbox.dataset['query'] = term;
+    // Lets tests and tools tell which query the listed results answer (a long paste by its start and length).
+    listbox.dataset['query'] = queryMark(term);
     announce(fromTable.length, fromTable[0]?.exact !== undefined);
     setOpen(true);
 
@@ -301,7 +306,7 @@ export function attachSearch(form: HTMLFormElement): SearchController {
       }))
       .slice(0, Math.max(0, maxResults - fromTable.length));
     listResults(fullText, fromTable.length);
-    listbox.dataset['complete'] = term;
+    listbox.dataset['complete'] = queryMark(term);
     showCounts(search?.filters);
     announce(fromTable.length + fullText.length, fromTable[0]?.exact !== undefined);
   }
