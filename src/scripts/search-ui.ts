@@ -223,6 +223,8 @@ export function attachSearch(form: HTMLFormElement): SearchController {
   /** The query: the pasted text with its newlines if the field still holds that paste, else what was typed. */
   function currentTerm(): string {
     const pasted = input.dataset['pasted'];
+    // A long paste: the field shows its start (see search-trigger.ts).
+    if (pasted && input.dataset['pastedShown'] === input.value) return pasted;
     // Browsers turn a paste's newlines into spaces, or drop them.
     const withoutSpace = (text: string) => text.replace(/\s+/g, '');
     return pasted && withoutSpace(pasted) === withoutSpace(input.value) ? pasted : input.value;
