@@ -129,6 +129,17 @@ describe('readPaste: bounded on adversarial input', () => {
     expect(reading.truncated).toBe(true);
     expect(reading.text.length).toBeLessThanOrEqual(maxPasteChars);
   });
+  test('50,000 log lines with distinct keys and times: only their message fields are matched, once each', () => {
+    const lines = Array.from(
+      { length: 50_000 },
+      (_, i) => `time="Jul 02 09:${i % 60}:11" level=info msg="Key quota limit exceeded." key=${i.toString(16)} org_id=${i}`,
+    );
+    const reading = readPaste(lines.join('\n'));
+    // Read up to 1 MiB, which may cut the last line read short.
+    expect(reading.truncated).toBe(true);
+    expect(reading.text.split('\n')[0]).toBe('key quota limit exceeded');
+    expect(reading.text.split('\n').length).toBeLessThanOrEqual(2);
+  });
   test('repeated log lines collapse to their distinct lines', () => {
     const line = 'level=warning msg="Key not authorised" prefix=auth-key';
     const reading = readPaste(Array.from({ length: 15_000 }, () => line).join('\n'));

@@ -218,6 +218,10 @@ export function readPaste(input: string): PasteReading {
         upstreamShape = true;
       }
       for (const message of log.messages) addMessage(message);
+      // Only a log line's or body's message fields can hold a wording: timestamps, keys and IDs stay out,
+      // so a long excerpt of the same few messages is a few lines to match.
+      for (const message of log.messages) contentLines.add(message);
+      continue;
     } else if (line.length <= maxParsedLine && (line.includes('"') || line.includes("'"))) {
       // A body inside a sentence (`403 {"error": "…"}`), a Python repr, else quoted words in prose.
       let fieldsFound = 0;
