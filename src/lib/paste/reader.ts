@@ -86,7 +86,7 @@ const statusInProse = [
   /^[ \t]*([1-5]\d\d)\b(?![.\d:])/,
 ];
 const knownLevels = ['debug', 'info', 'warning', 'warn', 'error', 'fatal', 'panic'];
-const messageKeys = new Set(['error', 'message', 'error_description', 'msg', 'err', 'detail', 'reason']);
+const messageKeys = new Set(['error', 'message', 'error_description', 'msg', 'err', 'detail', 'reason', 'response_code_details']);
 // A quoted string in loose JSON or a logfmt value; a missing closing quote ends at the line's end.
 const quotedField = /"([A-Za-z_]{1,30})"[ \t]*:[ \t]*"((?:[^"\\\n]|\\.)*)"?/g;
 const singleQuotedField = /'([A-Za-z_]{1,30})'[ \t]*:[ \t]*'([^'\n]*)'/g;
