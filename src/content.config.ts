@@ -8,6 +8,7 @@ import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { audienceIds, categoryIds } from './lib/categories';
 import { invisibleCharacter, literalLength, minLiteralLength } from './lib/message';
+import { likelihoods } from './lib/paste/table';
 import { aliasPattern, slugPattern } from './lib/slug';
 import { errorCatalogLoader } from './loaders/error-catalog';
 import { statusDescriptionsLoader } from './loaders/status-descriptions';
@@ -156,6 +157,12 @@ const errors = defineCollection({
     documentedAs: z.array(documentedAs).default([]),
     /** Other wordings and statuses the gateway sends or sent for the same situation; releases come from the extracted source. */
     wordings: z.array(wording).default([]),
+    /**
+     * Among entries with the same message, how likely a user who got it is to have got this one
+     * (`common`: a current, default code path; `rare`: a deprecated middleware or a plugin's fallback).
+     * Search ranks by it when a paste gives no status. Defaults to `uncommon`.
+     */
+    likelihood: z.enum(likelihoods, `must be one of: ${likelihoods.join(', ')}`).optional(),
     /** The response exactly as sent: status line, headers that matter, blank line, body. */
     example: text('the response exactly as sent: status line, headers, blank line, body'),
   }),

@@ -1,4 +1,5 @@
 /** Page weight and search latency, measured in Debian's Chromium against a previewed build. */
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumFlags, chromiumPath } from '../lib/chromium';
@@ -113,4 +114,86 @@ export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+export interface PasteTiming {
+  label: string;
+  bytes: number;
+  /** Paste → the search table's results on screen. */
+  firstMs: number;
+  /** Paste → Pagefind's results below them. */
+  completeMs: number;
+  /** The tab's renderer process: peak resident memory (VmHWM). */
+  peakTabMb: number;
+}
+
+/** Peak resident memory of the renderer processes Chromium runs now, in MB (Linux /proc). */
+async function peakRendererMb(browser: Browser): Promise<number> {
+  const session = await browser.newBrowserCDPSession();
+  const { processInfo } = (await session.send('SystemInfo.getProcessInfo')) as {
+    processInfo: Array<{ type: string; id: number }>;
+  };
+  await session.detach();
+  let peak = 0;
+  for (const { type, id } of processInfo) {
+    if (type !== 'renderer') continue;
+    try {
+      const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${id}/status`, 'utf8'))?.[1];
+      peak = Math.max(peak, Number(hwm ?? 0) / 1024);
+    } catch {
+      // The renderer ended.
+    }
+  }
+  return peak;
+}
+
+/** Each paste on a fresh page, after one short query has loaded the search: time to results and peak tab memory. */
+export async function measurePastes(browser: Browser, url: string, pastes: Array<[string, string]>): Promise<PasteTiming[]> {
+  const timings: PasteTiming[] = [];
+  for (const [label, text] of pastes) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await timeQuery(page, 'quota');
+    const [firstMs, completeMs] = await page.evaluate(async (pasted) => {
+      const input = document.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+      const listbox = document.getElementById(input.getAttribute('aria-controls')!)!;
+      // How the search marks a long query on the listbox (src/scripts/search-ui.ts).
+      const mark = pasted.length <= 2048 ? pasted : `${pasted.slice(0, 2048)}… (${pasted.length} characters)`;
+      const clipboard = new DataTransfer();
+      clipboard.setData('text/plain', pasted);
+      const start = performance.now();
+      // A paste as the browser delivers it: the search's paste listener decides what the field shows.
+      const event = new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true });
+      if (input.dispatchEvent(event)) {
+        input.value = pasted;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      let first = 0;
+      while (listbox.dataset['complete'] !== mark) {
+        if (!first && listbox.dataset['query'] === mark) first = performance.now() - start;
+        if (performance.now() - start > 30_000) throw new Error('No results for the paste within 30 s');
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+      return [first || performance.now() - start, performance.now() - start];
+    }, text);
+    timings.push({ label, bytes: text.length, firstMs, completeMs, peakTabMb: await peakRendererMb(browser) });
+    await context.close();
+  }
+  return timings;
+}
+
+/** A gateway log excerpt of about `bytes` characters, one catalogued message in the middle. */
+export function logExcerpt(bytes: number): string {
+  const lines: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const line =
+      i === 40
+        ? `tyk-gateway-1  | time="Jul 02 09:${String(i % 60).padStart(2, '0')}:11" level=error msg="Upstream service reached hard timeout." api_id=orders path=/v1/items prefix=proxy`
+        : `tyk-gateway-1  | time="Jul 02 09:${String(i % 60).padStart(2, '0')}:11" level=info msg="Attempted access with non-existent key." api_id=orders key="****${(i * 7919).toString(16)}" mw=AuthKey origin=10.1.${i % 250}.7 path=/v1/items/${i}`;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  return lines.join('\n').slice(0, bytes);
 }

@@ -3,20 +3,30 @@
  * and 10,000 synthetic entries, each built as MDX and as the same entries in Markdown through
  * Astro's stock Markdown pipeline), page weight, search latency and Lighthouse. Prints one table and
  * writes it with the raw figures to bench/results/. Options: --sizes=100,1000 to choose the
- * synthetic sizes, --runs=N search runs per catalog (default 7), --no-lighthouse.
+ * synthetic sizes, --real-only to build no synthetic catalog, --runs=N search runs per catalog
+ * (default 7), --no-lighthouse. Pastes of 10 KB, 100 KB and 1 MB are timed on the real catalog.
  */
 import type { ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createSiteCopy, projectRoot, startAstro } from '../lib/site-copy';
-import { launchChromium, measurePageWeight, measureSearch, median, type PageWeight } from './browser';
+import {
+  launchChromium,
+  logExcerpt,
+  measurePageWeight,
+  measurePastes,
+  measureSearch,
+  median,
+  type PageWeight,
+  type PasteTiming,
+} from './browser';
 import { runLighthouse, type LighthouseResult } from './lighthouse';
 import { measureProcess } from './measure';
 import { syntheticMessage, writeSyntheticCatalog, type EntryFormat } from './synthetic-catalog';
 
 const args = new Map(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=') as [string, string | undefined]));
-const sizes = (args.get('sizes') ?? '100,1000,10000').split(',').map(Number);
+const sizes = args.has('real-only') ? [] : (args.get('sizes') ?? '100,1000,10000').split(',').map(Number);
 const searchRuns = Number(args.get('runs') ?? 7);
 const withLighthouse = !args.has('no-lighthouse');
 /** First of three preview ports (BENCH_PORT), so checkouts can bench side by side. */
@@ -125,6 +135,18 @@ await withPreview(real.dir, port, async (origin) => {
   }
 });
 searches.push(await searchTimings(real.dir, port + 1, 'real', ['Quota exceeded', 'certificate expired']));
+const pastes: PasteTiming[] = await withPreview(real.dir, port + 3, (origin) =>
+  measurePastes(browser, `${origin}/`, [
+    ['10 KB log excerpt', logExcerpt(10_000)],
+    ['100 KB log excerpt', logExcerpt(100_000)],
+    ['1 MB log excerpt', logExcerpt(1_000_000)],
+  ]),
+);
+for (const paste of pastes) {
+  console.log(
+    `paste ${paste.label}: table results ${paste.firstMs.toFixed(0)} ms, all results ${paste.completeMs.toFixed(0)} ms, tab peak ${paste.peakTabMb.toFixed(0)} MB`,
+  );
+}
 
 const ratios: string[] = [];
 for (const size of sizes) {
@@ -176,6 +198,13 @@ const table = [
     (row) =>
       `| ${row.catalog} | ${row.coldMs.toFixed(0)} ms | ${row.focusedMs.toFixed(0)} ms | ${row.warmMs.toFixed(0)} ms | ${row.searchKb.toFixed(1)} KB |`,
   ),
+  '',
+  '| Paste → results (real catalog) | characters | table results | with Pagefind results | tab peak memory |',
+  '| --- | ---: | ---: | ---: | ---: |',
+  ...pastes.map(
+    (row) =>
+      `| ${row.label} | ${row.bytes} | ${row.firstMs.toFixed(0)} ms | ${row.completeMs.toFixed(0)} ms | ${row.peakTabMb.toFixed(0)} MB |`,
+  ),
   ...(withLighthouse
     ? [
         '',
@@ -194,6 +223,6 @@ const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 writeFileSync(join(resultsDir, `bench-${stamp}.md`), `${table}\n`);
 writeFileSync(
   join(resultsDir, `bench-${stamp}.json`),
-  JSON.stringify({ date, machine, builds, ratios, weights, searches, lighthouse }, null, 2),
+  JSON.stringify({ date, machine, builds, ratios, weights, searches, pastes, lighthouse }, null, 2),
 );
 console.log(`\n${table}\n\nWritten to bench/results/bench-${stamp}.md`);

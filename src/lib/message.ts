@@ -3,19 +3,43 @@
 /** A Go format verb such as `%s`, `%d`, `%q` or `%-10v`. */
 export const formatVerb = /%[-+# 0-9.]*[a-zA-Z]/g;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The message's literal parts, in order, split at its format verbs (which fill in at least one character). */
+export function literalParts(message: string): string[] {
+  return message.split(formatVerb);
 }
 
-/** A pattern matching the message with every format verb filled by some text; `whole` anchors it. */
-export function messagePattern(message: string, whole = false): RegExp {
-  const parts = message.split(formatVerb).map(escapeRegExp).join('.+?');
-  return new RegExp(whole ? `^${parts}$` : parts, 's');
+/**
+ * Where the message's literal parts occur in order in `text`, each verb standing for at least one
+ * character: `[start, end]` of the whole match, or undefined. Linear: one `indexOf` per part, and no
+ * regular expression, so no paste can make it backtrack. The first occurrence of each part is the
+ * best choice (an earlier end leaves the most room for the parts after it).
+ */
+export function findParts(text: string, parts: readonly string[], from = 0): [number, number] | undefined {
+  let position = from;
+  let start = -1;
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index]!;
+    // A verb before this part fills in at least one character.
+    if (index > 0) position += 1;
+    if (part === '') {
+      if (index === 0) start = position;
+      continue;
+    }
+    const found = text.indexOf(part, position);
+    if (found === -1) return undefined;
+    // A leading verb's value ends where the first literal part starts.
+    if (index === 0) start = found;
+    else if (index === 1 && parts[0] === '') start = found - 1;
+    position = found + part.length;
+  }
+  // A trailing verb needs a character after the last part.
+  if (parts.length > 1 && parts.at(-1) === '' && position > text.length) return undefined;
+  return [start, Math.min(position, text.length)];
 }
 
 /** True when `text` contains the message, with any values in place of its format verbs. */
 export function containsMessage(text: string, message: string): boolean {
-  return messagePattern(message).test(text);
+  return findParts(text, literalParts(message)) !== undefined;
 }
 
 /** Control and format characters (newlines, tabs, zero-width spaces, BOMs): never part of a message's text. */

@@ -1,40 +1,32 @@
 /**
- * The exact-match table the search loads with Pagefind: every entry with the normalised wordings
- * that identify it (its message, then the wordings older docs used), so a pasted message or
- * response goes straight to its entry. Pagefind stays the full-text engine for everything else.
+ * The search table the browser loads before Pagefind: every entry with every wording the catalog
+ * knows for it (message, other and older wordings, documented wordings, log lines, access-log flags),
+ * so a paste holding any of them goes straight to its entry. Built from the collection at build time,
+ * with the releases that send each wording taken from the extracted gateway source.
  */
 import type { APIRoute } from 'astro';
 import { allErrors } from '../data/catalog';
-import { linesOf, releaseSummary } from '../data/releases';
-import { normaliseMessage, type ExactMatchRow } from '../lib/query';
+import { linesOf, releaseSummary, releasesOf } from '../data/releases';
+import { searchTableEntry, type SearchTableEntry } from '../lib/paste/table';
 import { permalinkPath } from '../lib/urls';
 
-export type ExactMatchTableRow = ExactMatchRow & {
-  category: string;
-  audience: string;
-  /** The release lines (`5.8`) whose checked releases send it. */
-  release: string[];
-  /** "Sent by 4.0.16 – 5.14.0" and the like. */
-  releases?: string;
-  unreleased?: true;
-};
-
 export const GET: APIRoute = () => {
-  const rows: ExactMatchTableRow[] = allErrors.map((entry) => {
+  const rows: SearchTableEntry[] = allErrors.map((entry) => {
     const { data } = entry;
-    const oldWordings = [...data.wordings, ...data.documentedAs].map((listing) => normaliseMessage(listing.message));
+    const sent = releasesOf(entry);
     const state = releaseSummary(entry);
+    const row = searchTableEntry(
+      {
+        ...data,
+        releases: sent.message.tags,
+        wordings: sent.wordings.map(({ status, message, tags }) => ({ status, message, releases: tags })),
+      },
+      permalinkPath(data.status, data.slug),
+    );
     return {
-      status: data.status,
-      message: data.message,
-      summary: data.summary,
-      path: permalinkPath(data.status, data.slug),
-      category: data.category,
-      audience: data.audience,
-      wordings: [...new Set([normaliseMessage(data.message), ...oldWordings])],
-      sources: data.source.length,
+      ...row,
       release: linesOf(entry),
-      ...(state.label ? { releases: state.label } : {}),
+      ...(state.label ? { sentBy: state.label } : {}),
       ...(state.unreleased ? { unreleased: true as const } : {}),
     };
   });

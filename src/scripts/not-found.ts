@@ -4,7 +4,7 @@
  * the words of the path, showing the closest entries.
  */
 import { slugify } from '../lib/slug';
-import type { ExactMatchTableRow } from '../pages/exact-matches.json';
+import type { SearchTableEntry } from '../lib/paste/table';
 import { attachSearch } from './search-ui';
 
 async function redirectOrSearch(): Promise<void> {
@@ -18,7 +18,7 @@ async function redirectOrSearch(): Promise<void> {
   const segments = path.split('/').filter(Boolean);
   if (segments.length === 0) return;
 
-  const table = (await (await fetch(`${base}exact-matches.json`)).json()) as ExactMatchTableRow[];
+  const table = (await (await fetch(`${base}exact-matches.json`)).json()) as SearchTableEntry[];
   const [first = '', last = ''] = [segments[0]!.toLowerCase(), segments.at(-1)!];
   const status = /^([1-5]\d\d|tls)$/.test(first) ? first : undefined;
   const slug = slugify(last);

@@ -4,6 +4,9 @@
  */
 type SearchModule = typeof import('./search-ui');
 
+/** Pastes longer than this are not put in the field whole. */
+const longPaste = 2048;
+
 let searchModule: Promise<SearchModule> | undefined;
 
 function loadSearch(): Promise<SearchModule> {
@@ -36,7 +39,15 @@ export function armSearchBoxes(): void {
     const input = form.querySelector('input')!;
     // A search field drops the newlines of a pasted response; keep the paste as it was.
     input.addEventListener('paste', (event) => {
-      input.dataset['pasted'] = event.clipboardData?.getData('text') ?? '';
+      const text = event.clipboardData?.getData('text') ?? '';
+      input.dataset['pasted'] = text;
+      if (text.length > longPaste) {
+        // A field holding a megabyte takes seconds to draw: it shows the paste's start, the search reads all.
+        event.preventDefault();
+        input.value = input.dataset['pastedShown'] =
+          `${text.slice(0, 120).replace(/\s+/g, ' ')}… (${text.length} characters pasted)`;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
     });
     const start = () => void loadSearch().then(({ attachSearch }) => attachSearch(form));
     // Enter opens a result; pressed before the search code has loaded, it waits for it.

@@ -1,13 +1,16 @@
 /**
- * The search combobox (WAI-ARIA combobox pattern with a listbox popup). A paste that carries a
- * gateway message goes straight to its entry through the exact-match table; Pagefind's JS API finds
- * everything else. Each option holds a link to an entry's permalink; arrow keys move, Enter opens,
- * Escape closes. The home page keeps the query and filters in its URL.
+ * The search combobox (WAI-ARIA combobox pattern with a listbox popup): the view. The paste reader
+ * (src/lib/paste/) reads the query against the search table and says what the paste is; those
+ * results show at once, and Pagefind's full-text results follow below them once its WebAssembly is
+ * in. Each option holds a link to an entry's permalink; arrow keys move, Enter opens, Escape closes.
+ * The home page keeps a bounded query and the filters in its URL.
  */
-import { findExactMatches, readPastedQuery } from '../lib/query';
+import { answerPaste, type AnswerResult, type SearchIndex } from '../lib/paste/answer';
+import { buildFuzzyIndex } from '../lib/paste/fuzzy';
+import { prepareTable } from '../lib/paste/match';
+import type { SearchTableEntry, WordingKind } from '../lib/paste/table';
 import { filterKeys, type FilterKey } from '../lib/search-filters';
 import { statusBadgeColour, statusFromLabel } from '../lib/status';
-import type { ExactMatchTableRow } from '../pages/exact-matches.json';
 
 interface PagefindResultData {
   url: string;
@@ -25,40 +28,60 @@ interface PagefindApi {
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
 }
 
-interface SearchEngine {
-  pagefind: PagefindApi;
-  exactMatches: ExactMatchTableRow[];
-}
-
 interface ResultView {
   url: string;
   status: string;
   message: string;
   summary: string;
   excerpt?: string;
-  exact?: 'message' | 'old-wording';
+  exact?: WordingKind;
   /** Which checked releases send it, e.g. "Since 5.10.0". */
   releases?: string | undefined;
   unreleased?: boolean;
 }
 
 const maxResults = 8;
-const engines = new Map<string, Promise<SearchEngine>>();
+const exactLabels: Record<WordingKind, string> = {
+  message: 'Exact match',
+  wording: 'Exact match: other wording',
+  documented: 'Exact match: older docs wording',
+  log: 'Exact match: log line',
+  flag: 'Exact match: access-log flag',
+};
+/** Queries up to this length are marked in full on the listbox; a megabyte paste is not copied into the DOM. */
+const maxMarkedQuery = 2048;
+const queryMark = (term: string) =>
+  term.length <= maxMarkedQuery ? term : `${term.slice(0, maxMarkedQuery)}… (${term.length} characters)`;
 
-function loadEngine(base: string): Promise<SearchEngine> {
-  let engine = engines.get(base);
-  if (!engine) {
-    engine = (async () => {
-      const [pagefind, exactMatches] = await Promise.all([
-        import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindApi>,
-        fetch(`${base}exact-matches.json`).then((response) => response.json() as Promise<ExactMatchTableRow[]>),
-      ]);
-      await pagefind.options({ baseUrl: base, excerptLength: 18 });
-      return { pagefind, exactMatches };
-    })();
-    engines.set(base, engine);
+const tables = new Map<string, Promise<SearchIndex>>();
+const pagefinds = new Map<string, Promise<PagefindApi>>();
+
+/** The search table, prepared once: small, so it is in long before Pagefind's WebAssembly. */
+function loadTable(base: string): Promise<SearchIndex> {
+  let table = tables.get(base);
+  if (!table) {
+    table = fetch(`${base}exact-matches.json`)
+      .then((response) => response.json() as Promise<SearchTableEntry[]>)
+      .then((entries) => {
+        const prepared = prepareTable(entries);
+        return { table: prepared, fuzzy: buildFuzzyIndex(prepared) };
+      });
+    tables.set(base, table);
   }
-  return engine;
+  return table;
+}
+
+function loadPagefind(base: string): Promise<PagefindApi> {
+  let pagefind = pagefinds.get(base);
+  if (!pagefind) {
+    pagefind = (async () => {
+      const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
+      await api.options({ baseUrl: base, excerptLength: 18 });
+      return api;
+    })();
+    pagefinds.set(base, pagefind);
+  }
+  return pagefind;
 }
 
 /** Pagefind excerpts mark matches with `<mark>` and escape everything else; keep only the marks. */
@@ -107,8 +130,9 @@ function renderOption(result: ResultView, id: string): HTMLLIElement {
     element('span', 'font-mono text-sm font-medium break-words text-brand-700 dark:text-sky-300', result.message),
   );
   if (result.exact) {
-    const label = result.exact === 'message' ? 'Exact match' : 'Exact match: older wording';
-    heading.append(element('span', 'rounded-full bg-emerald-100 px-2 text-xs font-semibold text-emerald-900', label));
+    heading.append(
+      element('span', 'rounded-full bg-emerald-100 px-2 text-xs font-semibold text-emerald-900', exactLabels[result.exact]),
+    );
   }
   if (result.unreleased)
     heading.append(element('span', 'rounded-full bg-violet-100 px-2 text-xs font-semibold text-violet-900', 'Unreleased'));
@@ -137,6 +161,8 @@ export function attachSearch(form: HTMLFormElement): SearchController {
 
   const input = form.querySelector<HTMLInputElement>('input[role="combobox"]')!;
   const listbox = form.querySelector<HTMLUListElement>('[role="listbox"]')!;
+  const popup = form.querySelector<HTMLElement>('[data-search-popup]')!;
+  const verdict = form.querySelector<HTMLElement>('[data-search-verdict]')!;
   const announcer = form.querySelector<HTMLElement>('[data-search-status-message]')!;
   const filterSelects = new Map(
     filterKeys.flatMap((key) => {
@@ -150,8 +176,8 @@ export function attachSearch(form: HTMLFormElement): SearchController {
   let activeIndex = -1;
   let latestQuery = 0;
   let pendingSearch: Promise<void> = Promise.resolve();
-  // The user is reaching for search: fetch Pagefind and the exact-match table before the first keystroke.
-  void loadEngine(base);
+  // The user is reaching for search: fetch the search table, then Pagefind, before the first keystroke.
+  void loadTable(base).then(() => loadPagefind(base));
 
   const options = () => [...listbox.querySelectorAll<HTMLLIElement>('[role="option"]')];
 
@@ -162,7 +188,7 @@ export function attachSearch(form: HTMLFormElement): SearchController {
   }
 
   function setOpen(open: boolean): void {
-    listbox.hidden = !open;
+    popup.hidden = !open;
     input.setAttribute('aria-expanded', String(open));
     if (!open) setActive(-1);
   }
@@ -203,51 +229,86 @@ export function attachSearch(form: HTMLFormElement): SearchController {
   /** The query: the pasted text with its newlines if the field still holds that paste, else what was typed. */
   function currentTerm(): string {
     const pasted = input.dataset['pasted'];
+    // A long paste: the field shows its start (see search-trigger.ts).
+    if (pasted && input.dataset['pastedShown'] === input.value) return pasted;
     // Browsers turn a paste's newlines into spaces, or drop them.
     const withoutSpace = (text: string) => text.replace(/\s+/g, '');
     return pasted && withoutSpace(pasted) === withoutSpace(input.value) ? pasted : input.value;
   }
 
+  function announce(count: number, exact: boolean): void {
+    const results = count === 1 ? '1 result' : `${count} results`;
+    announcer.textContent = `${verdict.textContent}. ${results}${exact ? ', first is an exact match' : ''}`;
+  }
+
+  function listResults(results: ResultView[], from: number): void {
+    listbox.querySelector('[data-no-results]')?.remove();
+    listbox.append(...results.map((result, index) => renderOption(result, `${listbox.id}-${from + index}`)));
+    if (options().length === 0) {
+      const empty = element('li', 'px-3 py-2 text-sm text-slate-600 dark:text-slate-400', 'No matching errors.');
+      empty.dataset['noResults'] = '';
+      listbox.append(empty);
+    }
+  }
+
   async function runSearch(): Promise<void> {
     const term = currentTerm();
     const query = ++latestQuery;
-    rememberInUrl(term.trim());
     if (!term.trim()) {
+      rememberInUrl('');
       listbox.replaceChildren();
       setOpen(false);
       showCounts(undefined);
       announcer.textContent = '';
       return;
     }
-    const { pagefind, exactMatches } = await loadEngine(base);
+    const index = await loadTable(base);
+    if (query !== latestQuery) return;
     const filters = chosenFilters();
-    const matchesFilters = (row: ExactMatchTableRow) =>
+    const passes = (entry: SearchTableEntry) =>
       filterKeys.every((key) => {
-        const value = row[key];
+        const value = entry[key];
         return !filters[key] || (Array.isArray(value) ? value.includes(filters[key]) : String(value) === filters[key]);
       });
-    const exact = findExactMatches(term, exactMatches.filter(matchesFilters)).map(({ row, viaOldWording }): ResultView => ({
-      url: `${base.replace(/\/$/, '')}${row.path}`,
-      status: row.status === 'tls' ? 'TLS' : String(row.status),
-      message: row.message,
-      summary: row.summary,
-      exact: viaOldWording ? 'old-wording' : 'message',
-      releases: (row as ExactMatchTableRow).releases,
-      unreleased: (row as ExactMatchTableRow).unreleased === true,
-    }));
+    const answer = answerPaste(term, index, 40);
+    const toView = ({ entry, exact }: AnswerResult): ResultView => ({
+      url: `${base.replace(/\/$/, '')}${entry.path}`,
+      status: entry.status === 'tls' ? 'TLS' : String(entry.status),
+      message: entry.message,
+      summary: entry.summary,
+      ...(exact ? { exact } : {}),
+      releases: entry.sentBy,
+      unreleased: entry.unreleased === true,
+    });
+    const fromTable = answer.results
+      .filter(({ entry }) => passes(entry))
+      .slice(0, maxResults)
+      .map(toView);
 
-    if (form.dataset['searchOpenExact'] !== undefined && exact[0]) {
-      window.location.replace(exact[0].url);
+    if (form.dataset['searchOpenExact'] !== undefined && fromTable[0]?.exact) {
+      window.location.replace(fromTable[0].url);
       return;
     }
+    rememberInUrl(answer.urlQuery);
 
-    // Pagefind gets the message out of a pasted body or response, not its JSON punctuation.
-    const pagefindTerm = readPastedQuery(term).candidates[0] ?? term;
-    const search = await pagefind.search(pagefindTerm, { filters });
+    // The table's answer first, without waiting for Pagefind.
+    verdict.textContent = answer.verdict.text;
+    verdict.dataset['kind'] = answer.verdict.kind;
+    listbox.replaceChildren();
+    listResults(fromTable, 0);
+    setActive(-1);
+    // Lets tests and tools tell which query the listed results answer (a long paste by its start and length).
+    listbox.dataset['query'] = queryMark(term);
+    announce(fromTable.length, fromTable[0]?.exact !== undefined);
+    setOpen(true);
+
+    // Then Pagefind's full-text results, below: only the relevant part of the paste goes to it.
+    const pagefind = await loadPagefind(base);
     if (query !== latestQuery) return;
-    const shown = new Set(exact.map((result) => result.url));
+    const search = await pagefind.search(answer.pagefindTerm, { filters });
     const pagefindResults = search ? await Promise.all(search.results.slice(0, maxResults).map((result) => result.data())) : [];
     if (query !== latestQuery) return;
+    const shown = new Set(fromTable.map((result) => result.url));
     const fullText = pagefindResults
       .filter((result) => !shown.has(result.url))
       .map((result): ResultView => ({
@@ -258,19 +319,12 @@ export function attachSearch(form: HTMLFormElement): SearchController {
         excerpt: result.excerpt,
         releases: result.meta['releases'],
         unreleased: result.meta['unreleased'] === 'true',
-      }));
-    const results = [...exact, ...fullText].slice(0, maxResults);
-
-    listbox.replaceChildren(...results.map((result, index) => renderOption(result, `${listbox.id}-${index}`)));
-    setActive(-1);
-    // Lets tests and tools tell which query the listed results answer.
-    listbox.dataset['query'] = term;
-    if (results.length === 0) {
-      listbox.append(element('li', 'px-3 py-2 text-sm text-slate-600 dark:text-slate-400', 'No matching errors.'));
-    }
+      }))
+      .slice(0, Math.max(0, maxResults - fromTable.length));
+    listResults(fullText, fromTable.length);
+    listbox.dataset['complete'] = queryMark(term);
     showCounts(search?.filters);
-    announcer.textContent = `${results.length === 1 ? '1 result' : `${results.length} results`}${exact.length ? ', first is an exact match' : ''}`;
-    setOpen(true);
+    announce(fromTable.length + fullText.length, fromTable[0]?.exact !== undefined);
   }
 
   const search = () => (pendingSearch = runSearch());
@@ -310,7 +364,7 @@ export function attachSearch(form: HTMLFormElement): SearchController {
     if (target) window.location.assign(target.href);
   }
 
-  listbox.addEventListener('mousedown', (event) => event.preventDefault());
+  popup.addEventListener('mousedown', (event) => event.preventDefault());
   input.addEventListener('blur', () => setOpen(false));
   input.addEventListener('focus', () => {
     if (options().length > 0 && input.value.trim()) setOpen(true);

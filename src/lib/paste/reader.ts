@@ -1,0 +1,278 @@
+/**
+ * The paste reader: turns anything a user pastes (a message, prose around it, a JSON body copied
+ * from chat, a `curl -v` transcript, gateway or access-log lines, a proxy's HTML page, a Dashboard
+ * response) into what the search needs: the status, the message candidates, the headers that tell
+ * who sent it, the kind of text, and one normalised text to match wordings against by containment.
+ * Pure and bounded: one pass over at most `maxPasteChars`, every pattern linear.
+ */
+import { normaliseStraightened, straighten } from './normalise';
+
+/** Pastes are read up to this length (1 MiB); the rest is ignored, and the reading says so. */
+export const maxPasteChars = 1 << 20;
+/** A single line longer than this is read for containment only, not parsed as a log line or JSON. */
+const maxParsedLine = 16_384;
+
+export type PasteKind =
+  | 'gateway-response'
+  | 'gateway-log'
+  | 'access-log'
+  | 'operator-log'
+  | 'dashboard-response'
+  | 'proxy-page'
+  | 'upstream-response'
+  | 'text';
+
+export interface PasteHeaders {
+  generator?: string;
+  server?: string;
+  contentType?: string;
+}
+
+export interface PasteReading {
+  kind: PasteKind;
+  /** The status the client received, when the paste says. */
+  status?: number;
+  headers: PasteHeaders;
+  /** True when the paste holds a response's header block (a status line or header lines). */
+  hasHeaders: boolean;
+  /** A log line's level (the most severe when there are several). */
+  level?: string;
+  /** Texts that could be the message (JSON fields, `msg=`, quoted spans), straightened, first seen first. */
+  messages: string[];
+  /** Access-log `response_flag` codes. */
+  flags: string[];
+  /** The paste's distinct content lines, normalised, one per line: the text wordings are found in. */
+  text: string;
+  /** The paste's own words, straightened, without headers and markup: for full-text search. */
+  plain: string;
+  /** True when the paste was longer than `maxPasteChars`. */
+  truncated: boolean;
+}
+
+const statusLine = /^HTTP\/\d(?:\.\d)?\s+([1-5]\d\d)\b/i;
+const requestLine = /^[A-Z]{3,7} \S+ HTTP\/\d/;
+const headerLine = /^([A-Za-z][A-Za-z0-9-]{0,60}):[ \t]*(.*)$/;
+// `tyk-gateway-1  | `, `gateway_1 | `: docker compose's prefix.
+const containerPrefix = /^[\w.-]{1,80}[ \t]*\|[ \t]?/;
+/** HTTP reason phrases: a status line's words, which a body or a sentence may repeat. */
+export const reasonPhrases = [
+  'Bad Request',
+  'Unauthorized',
+  'Unauthorised',
+  'Payment Required',
+  'Forbidden',
+  'Not Found',
+  'Method Not Allowed',
+  'Not Acceptable',
+  'Request Timeout',
+  'Conflict',
+  'Gone',
+  'Length Required',
+  'Payload Too Large',
+  'Request Entity Too Large',
+  'Unsupported Media Type',
+  'Unprocessable Entity',
+  'Too Many Requests',
+  'Internal Server Error',
+  'Not Implemented',
+  'Bad Gateway',
+  'Service Unavailable',
+  'Gateway Timeout',
+];
+const statusInProse = [
+  new RegExp(`\\b([1-5]\\d\\d)[ \\t]+(?:${reasonPhrases.join('|')})\\b`, 'i'),
+  /\b(?:HTTP|status(?:[ _]code)?|code|error|a|an|got|get|getting|returns?|returned|returning|with|throws?|gives?|giving|sends?|sent)[ \t:=]+"?([1-5]\d\d)\b(?![.\d])/i,
+  /\b([1-5]\d\d)[ \t]+(?:error|response|status)\b/i,
+  /^[ \t]*([1-5]\d\d)\b(?![.\d:])/,
+];
+const knownLevels = ['debug', 'info', 'warning', 'warn', 'error', 'fatal', 'panic'];
+const messageKeys = new Set(['error', 'message', 'error_description', 'msg', 'err', 'detail', 'reason', 'response_code_details']);
+// A quoted string in loose JSON or a logfmt value; a missing closing quote ends at the line's end.
+const quotedField = /"([A-Za-z_]{1,30})"[ \t]*:[ \t]*"((?:[^"\\\n]|\\.)*)"?/g;
+const singleQuotedField = /'([A-Za-z_]{1,30})'[ \t]*:[ \t]*'([^'\n]*)'/g;
+const logfmtField = /(?:^|[ \t])([A-Za-z_][\w.]{0,40})=(?:"((?:[^"\\\n]|\\.)*)"?|([^ \t"]*))/g;
+const quotedSpan = /"([^"\n]{3,400})"/g;
+const proxyServers =
+  /awselb|nginx|openresty|cloudflare|envoy|apache|microsoft-iis|akamai|haproxy|caddy|varnish|squid|traefik|google frontend|kong/i;
+const htmlStatus = /<(?:title|h1)>[ \t]*([1-5]\d\d)\b/i;
+// A proxy's own page: `<title>502 Bad Gateway</title>`, or nginx's `<hr><center>nginx</center>` footer.
+const proxyPage = /<(?:title|h1)>[ \t]*[1-5]\d\d\b|<hr>[ \t]*<center>/i;
+// zap's console format, as Tyk Operator writes it: `2024-07-02T09:14:11Z\tERROR\tReconciler error\t{…}`.
+const zapConsoleLine = /^\S+\t(DEBUG|INFO|WARN|ERROR)\t/;
+
+const severity = (level: string) => knownLevels.indexOf(level === 'warn' ? 'warning' : level);
+
+function firstMatch(patterns: readonly RegExp[], text: string): number | undefined {
+  for (const pattern of patterns) {
+    const found = pattern.exec(text);
+    if (found) return Number(found[1]);
+  }
+  return undefined;
+}
+
+interface LineFields {
+  fields: Map<string, string>;
+  /** Values of message-like keys, in order (two bodies run together have two `error`s). */
+  messages: string[];
+  json: boolean;
+}
+
+/** A log line's fields: logfmt (`level=warning msg="…"`) or one JSON object per line. */
+function logFields(line: string): LineFields | undefined {
+  if (line.length > maxParsedLine) return undefined;
+  const fields = new Map<string, string>();
+  const messages: string[] = [];
+  const add = (key: string, value: string) => {
+    fields.set(key, value);
+    if (value && messageKeys.has(key.toLowerCase())) messages.push(value);
+  };
+  if (line.startsWith('{')) {
+    for (const [, key, value] of line.matchAll(quotedField)) add(key!, value!);
+    // Numbers, e.g. `"status":403`.
+    const status = /"status"[ \t]*:[ \t]*([1-5]\d\d)\b/.exec(line);
+    if (status) fields.set('status', status[1]!);
+    return fields.size ? { fields, messages, json: true } : undefined;
+  }
+  if (!/\b(?:level|msg|status|response_flag)=/.test(line)) return undefined;
+  for (const [, key, quoted, bare] of line.matchAll(logfmtField)) add(key!, quoted ?? bare ?? '');
+  return { fields, messages, json: false };
+}
+
+/** Reads a paste. Never throws; any text gives a reading. */
+export function readPaste(input: string): PasteReading {
+  const truncated = input.length > maxPasteChars;
+  const source = straighten(truncated ? input.slice(0, maxPasteChars) : input);
+  const headers: PasteHeaders = {};
+  const messages: string[] = [];
+  const flags: string[] = [];
+  const contentLines = new Set<string>();
+  let status: number | undefined;
+  let accessStatus: number | undefined;
+  let hasHeaders = false;
+  let inHeaders = false;
+  let level: string | undefined;
+  let logs = 0;
+  let accessLogs = 0;
+  let operatorLogs = 0;
+  let dashboard = false;
+  let upstreamShape = false;
+
+  const addMessage = (text: string) => {
+    const trimmed = text.trim();
+    if (trimmed && messages.length < 200 && !messages.includes(trimmed)) messages.push(trimmed);
+  };
+
+  // Each test below first checks for a character it needs: most lines of a long log pass none.
+  for (const rawLine of source.split(/\r?\n|\r/)) {
+    let line = rawLine.trim();
+    if (line.includes('|')) line = line.replace(containerPrefix, '');
+    // curl -v marks what it sent with `>` and what it received with `<`.
+    const sent = line.startsWith('> ') || line === '>';
+    if (sent || line.startsWith('< ') || line === '<') line = line.slice(1).trim();
+    if (line === '') {
+      inHeaders = false;
+      continue;
+    }
+    if (sent || line.startsWith('* ') || (line.includes(' HTTP/') && requestLine.test(line))) continue;
+
+    const statusFound = /^http\//i.test(line) ? statusLine.exec(line) : null;
+    if (statusFound) {
+      status ??= Number(statusFound[1]);
+      hasHeaders = inHeaders = true;
+      continue;
+    }
+    const header = line.length < 2000 && line.includes(':') ? headerLine.exec(line) : null;
+    if (header && (inHeaders || /^(x-generator|server|content-type|content-length|date|x-ratelimit-[\w-]+)$/i.test(header[1]!))) {
+      hasHeaders = inHeaders = true;
+      const name = header[1]!.toLowerCase();
+      const value = header[2]!.trim();
+      if (name === 'x-generator') headers.generator = value;
+      else if (name === 'server') headers.server = value;
+      else if (name === 'content-type') headers.contentType = value;
+      continue;
+    }
+    inHeaders = false;
+
+    const zap = line.includes('\t') ? zapConsoleLine.exec(line) : null;
+    if (zap) {
+      operatorLogs++;
+      level ??= zap[1]!.toLowerCase().replace('warn', 'warning');
+    }
+    const log = line.includes('=') || line.startsWith('{') ? logFields(line) : undefined;
+    if (log) {
+      const { fields } = log;
+      const lineLevel = fields.get('level')?.toLowerCase();
+      const flag = fields.get('response_flag');
+      const lineStatus = fields.get('status');
+      if (fields.has('ts') || fields.has('logger') || fields.has('controller') || fields.has('reconcileID')) operatorLogs++;
+      if (flag !== undefined || fields.get('prefix') === 'access-log') {
+        accessLogs++;
+        if (flag && flag !== '-' && flags.length < 50 && !flags.includes(flag)) flags.push(flag);
+        if (lineStatus && /^[1-5]\d\d$/.test(lineStatus)) accessStatus ??= Number(lineStatus);
+      } else if (lineLevel && knownLevels.includes(lineLevel)) {
+        logs++;
+        if (level === undefined || severity(lineLevel) > severity(level)) level = lineLevel;
+      } else if (log.json && fields.has('Status') && fields.has('Message')) {
+        dashboard = true;
+      } else if (log.json && fields.has('timestamp') && fields.has('path')) {
+        upstreamShape = true;
+      }
+      for (const message of log.messages) addMessage(message);
+      // Only a log line's or body's message fields can hold a wording: timestamps, keys and IDs stay out,
+      // so a long excerpt of the same few messages is a few lines to match.
+      for (const message of log.messages) contentLines.add(message);
+      continue;
+    } else if (line.length <= maxParsedLine && (line.includes('"') || line.includes("'"))) {
+      // A body inside a sentence (`403 {"error": "…"}`), a Python repr, else quoted words in prose.
+      let fieldsFound = 0;
+      for (const [, key, value] of [...line.matchAll(quotedField), ...line.matchAll(singleQuotedField)]) {
+        fieldsFound++;
+        if (messageKeys.has(key!.toLowerCase())) addMessage(value!);
+      }
+      if (fieldsFound === 0) for (const [, span] of line.matchAll(quotedSpan)) addMessage(span!);
+    }
+    contentLines.add(line);
+  }
+
+  // A JSON body spread over several lines (a pretty-printed body, a missing brace).
+  if (messages.length === 0 || /"Meta"/.test(source)) {
+    for (const [, key, value] of source.matchAll(quotedField)) {
+      if (key === 'Status' && /^(error|ok|success)$/i.test(value!)) dashboard ||= /"Message"/.test(source);
+      if (messageKeys.has(key!.toLowerCase()) && value) addMessage(value);
+    }
+  }
+
+  const html = proxyPage.test(source);
+  const fromTyk = /tyk/i.test(headers.generator ?? '');
+  status ??= accessStatus ?? firstMatch(html ? [htmlStatus] : [], source) ?? firstMatch(statusInProse, source.slice(0, 4096));
+
+  const kind: PasteKind =
+    accessLogs > 0 && accessLogs >= logs
+      ? 'access-log'
+      : operatorLogs > 0
+        ? 'operator-log'
+        : logs > 0
+          ? 'gateway-log'
+          : dashboard
+            ? 'dashboard-response'
+            : !fromTyk && (html || proxyServers.test(headers.server ?? ''))
+              ? 'proxy-page'
+              : !fromTyk && upstreamShape
+                ? 'upstream-response'
+                : hasHeaders || fromTyk
+                  ? 'gateway-response'
+                  : 'text';
+
+  return {
+    kind,
+    ...(status !== undefined ? { status } : {}),
+    headers,
+    hasHeaders,
+    ...(level ? { level: level === 'warn' ? 'warning' : level } : {}),
+    messages,
+    flags,
+    text: normaliseStraightened([...contentLines].join('\n')),
+    plain: [...contentLines].join(' ').replace(/<[^<>]{0,200}>/g, ' '),
+    truncated,
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * The search table: every wording the catalog knows (each entry's message, older and documented
+ * wordings, log lines and access-log flags), built at build time from the collection and loaded by
+ * the browser before Pagefind. Raw wordings only: the browser prepares them once (see `prepareTable`).
+ */
+
+/** Where a wording comes from: what the gateway sends now, sent by older releases, older docs, logs, flags. */
+export type WordingKind = 'message' | 'wording' | 'documented' | 'log' | 'flag';
+
+/** Among entries sharing a message, how likely a user who pasted it without a status got this one. */
+export const likelihoods = ['common', 'uncommon', 'rare'] as const;
+export type Likelihood = (typeof likelihoods)[number];
+
+/** A wording other than the entry's message. */
+export interface TableWording {
+  /** The text as the gateway (or the docs) wrote it, format verbs kept; a flag's code. */
+  text: string;
+  kind: Exclude<WordingKind, 'message'>;
+  /** The status sent with it, when not the entry's. */
+  status?: number | 'tls';
+  /** A log line's level. */
+  level?: string;
+  /** Release tags that send this wording, when known (oldest first). */
+  releases?: string[];
+}
+
+export interface SearchTableEntry {
+  status: number | 'tls';
+  message: string;
+  summary: string;
+  /** The permalink path, without the base. */
+  path: string;
+  category: string;
+  audience: string;
+  /** Absent means `uncommon`. */
+  likelihood?: Likelihood;
+  /** Release tags that send the message, when known (oldest first). */
+  releases?: string[];
+  /** Absent when the entry has only its message. */
+  also?: TableWording[];
+  /** The release lines (`5.8`) whose checked releases send it: the search's release filter. */
+  release?: string[];
+  /** "Sent by 4.0.16 – 5.14.0" and the like, shown under the result. */
+  sentBy?: string;
+  /** Only unreleased versions (release candidates) send it. */
+  unreleased?: true;
+}
+
+/** The frontmatter the table reads; the optional fields arrive with other branches' data. */
+export interface CatalogEntryData {
+  status: number | 'tls';
+  message: string;
+  summary: string;
+  category: string;
+  audience: string;
+  likelihood?: Likelihood | undefined;
+  documentedAs: ReadonlyArray<{ message: string }>;
+  wordings?: ReadonlyArray<{ status?: number | 'tls' | undefined; message: string; releases?: string[] | undefined }>;
+  logs?: ReadonlyArray<{ level: string; message: string }>;
+  flags?: ReadonlyArray<{ code: string }>;
+  releases?: string[] | undefined;
+}
+
+/** One table row per entry; wordings equal to the message (or to each other) are dropped. */
+export function searchTableEntry(data: CatalogEntryData, path: string): SearchTableEntry {
+  const seen = new Set([data.message]);
+  const also: TableWording[] = [];
+  const add = (wording: TableWording) => {
+    const key = `${wording.kind}:${wording.text}`;
+    if (seen.has(wording.text) || seen.has(key)) return;
+    seen.add(wording.kind === 'flag' || wording.kind === 'log' ? key : wording.text);
+    also.push(wording);
+  };
+  for (const { message, status, releases } of data.wordings ?? []) {
+    add({
+      text: message,
+      kind: 'wording',
+      ...(status !== undefined && status !== data.status ? { status } : {}),
+      ...(releases?.length ? { releases } : {}),
+    });
+  }
+  for (const { message } of data.documentedAs) add({ text: message, kind: 'documented' });
+  for (const { message, level } of data.logs ?? []) add({ text: message, kind: 'log', level });
+  for (const { code } of data.flags ?? []) add({ text: code, kind: 'flag' });
+  return {
+    status: data.status,
+    message: data.message,
+    summary: data.summary,
+    path,
+    category: data.category,
+    audience: data.audience,
+    ...(data.likelihood && data.likelihood !== 'uncommon' ? { likelihood: data.likelihood } : {}),
+    ...(data.releases?.length ? { releases: data.releases } : {}),
+    ...(also.length ? { also } : {}),
+  };
+}

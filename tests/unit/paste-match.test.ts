@@ -1,0 +1,209 @@
+import { describe, expect, test } from 'vitest';
+import { answerPaste, type SearchIndex } from '../../src/lib/paste/answer';
+import { matchWordings, prepareTable } from '../../src/lib/paste/match';
+import { readPaste } from '../../src/lib/paste/reader';
+import { searchTableEntry, type CatalogEntryData } from '../../src/lib/paste/table';
+
+const entry = (status: number, message: string, extra: Partial<CatalogEntryData> = {}, slug = message) =>
+  searchTableEntry(
+    { status, message, summary: '', category: 'c', audience: 'api-consumer', documentedAs: [], ...extra },
+    `/${status}/${slug}/`,
+  );
+
+const entries = [
+  entry(401, 'Key not authorised', { likelihood: 'rare' }),
+  entry(403, 'Key not authorised'),
+  entry(403, 'Key not authorised. OAuth client access was revoked'),
+  entry(400, 'Request malformed'),
+  entry(400, 'request malformed', {}, 'request-malformed-oas'),
+  entry(401, 'Key not authorized: %s'),
+  entry(403, 'Certificate with SHA256 %s not allowed', {
+    documentedAs: [{ message: 'Certificate with SHA256 $certID not allowed' }],
+  }),
+  entry(403, 'Quota exceeded', {
+    logs: [{ level: 'warning', message: 'Quota exceeded for key %s' }],
+    flags: [{ code: 'QEX' }],
+  }),
+  entry(404, 'Not Found'),
+  entry(404, 'null'),
+  entry(422, '%s: %s is required'),
+  entry(500, '%s'),
+  entry(429, 'Rate Limit Exceeded', {
+    wordings: [{ message: 'Rate limit exceeded', releases: ['v4.0.16', 'v5.0.0', 'v5.3.13'] }],
+    releases: ['v5.8.0', 'v5.14.0'],
+  }),
+  entry(403, 'Attempted access with non-existent key.', {
+    logs: [{ level: 'warning', message: 'Attempted access with non-existent key.' }],
+  }),
+];
+const index: SearchIndex = { table: prepareTable(entries) };
+const paths = (paste: string) => answerPaste(paste, index).results.map((result) => result.entry.path);
+const first = (paste: string) => paths(paste)[0];
+
+describe('the table', () => {
+  test('wordings other than the message, with their kinds; format-verb-only wordings never enter', () => {
+    expect(entries.find((row) => row.message === 'Quota exceeded')?.also).toEqual([
+      { text: 'Quota exceeded for key %s', kind: 'log', level: 'warning' },
+      { text: 'QEX', kind: 'flag' },
+    ]);
+    expect(index.table.wordings.some((wording) => wording.original === '%s')).toBe(false);
+  });
+});
+
+describe('containment', () => {
+  test('a wording anywhere in the paste, however much text surrounds it', () => {
+    expect(first('Tyk responds with 403 and "Key not authorised" when I call /orders')).toBe('/403/Key not authorised/');
+    expect(first('We keep hitting quota exceeded on the orders API since Monday')).toBe('/403/Quota exceeded/');
+  });
+  test('format verbs are wildcards; the most specific wording wins', () => {
+    expect(first('Key not authorized:token is expired')).toBe('/401/Key not authorized: %s/');
+    expect(first('{"error": "Certificate with SHA256 0a1b2c not allowed"}')).toBe('/403/Certificate with SHA256 %s not allowed/');
+    expect(first('Key not authorised. OAuth client access was revoked')).toBe(
+      '/403/Key not authorised. OAuth client access was revoked/',
+    );
+  });
+  test('a status in the paste ranks within the most specific wording; without one, likelihood does', () => {
+    expect(first('HTTP/1.1 401 Unauthorized\n\n{"error": "Key not authorised"}')).toBe('/401/Key not authorised/');
+    expect(first('Key not authorised')).toBe('/403/Key not authorised/');
+  });
+  test("the paste's case breaks ties between entries that differ only in case", () => {
+    expect(first('{"status":"error","message":"request malformed"}')).toBe('/400/request-malformed-oas/');
+    expect(first('{"status":"error","message":"Request malformed"}')).toBe('/400/Request malformed/');
+  });
+  test('short or generic wordings match only a whole message, never a word in a sentence', () => {
+    expect(first('{"error": "Not Found"}')).toBe('/404/Not Found/');
+    expect(answerPaste('I searched but the page was not found', index).results[0]?.exact).toBeUndefined();
+    expect(answerPaste('{"Status":"OK","Message":"done","Meta":null}', index).results.some((r) => r.exact)).toBe(false);
+  });
+  test('wordings with leading format verbs need their literal part', () => {
+    expect(first('{"error": "body: name is required"}')).toBe('/422/%s: %s is required/');
+    expect(answerPaste('is required', index).results.some((result) => result.exact)).toBe(false);
+  });
+  test('several messages in one paste are each listed', () => {
+    const answer = answerPaste('{"error":"Quota exceeded"}{"error":"Rate Limit Exceeded"}', index);
+    expect(answer.verdict.kind).toBe('several');
+    expect(
+      answer.results
+        .slice(0, 2)
+        .map((result) => result.entry.path)
+        .sort(),
+    ).toEqual(['/403/Quota exceeded/', '/429/Rate Limit Exceeded/']);
+  });
+  test('a wording inside a longer one is not listed, unless it also stands alone', () => {
+    const inside = matchWordings(readPaste('Key not authorised. OAuth client access was revoked'), index.table);
+    expect(inside.map((match) => match.wording.entry.path)).toEqual([
+      '/403/Key not authorised. OAuth client access was revoked/',
+    ]);
+    const alone = matchWordings(
+      readPaste('Key not authorised. OAuth client access was revoked\nlater: Key not authorised'),
+      index.table,
+    );
+    expect(alone.map((match) => match.wording.entry.path)).toContain('/403/Key not authorised/');
+  });
+});
+
+describe('logs, flags and older wordings (data from other branches, when present)', () => {
+  test('a log line matches its entry, with the level in the verdict', () => {
+    const answer = answerPaste('level=warning msg="Quota exceeded for key 1234abcd" prefix=quota', index);
+    expect(answer.results[0]).toMatchObject({ entry: { path: '/403/Quota exceeded/' }, exact: 'log' });
+    expect(answer.verdict).toEqual({
+      kind: 'gateway-log',
+      text: 'A gateway log line (warning); the client received 403 `Quota exceeded`',
+    });
+  });
+  test('an access-log flag matches its entry', () => {
+    const answer = answerPaste('prefix=access-log status=403 response_flag=QEX path=/orders', index);
+    expect(answer.results[0]).toMatchObject({ entry: { path: '/403/Quota exceeded/' }, exact: 'flag' });
+    expect(answer.verdict.kind).toBe('access-log');
+  });
+  test('an older release wording says which releases send which', () => {
+    const answer = answerPaste('{"error": "Rate limit exceeded"}', index);
+    expect(answer.results[0]).toMatchObject({ entry: { path: '/429/Rate Limit Exceeded/' }, exact: 'wording' });
+    expect(answer.verdict.text).toBe('Sent by Tyk 5.3.13 and earlier; 5.8.0 and later send 429 `Rate Limit Exceeded`');
+  });
+  test('without releases data the older-wording verdict stays general', () => {
+    const bare = { table: prepareTable([entry(429, 'Rate Limit Exceeded', { wordings: [{ message: 'Rate limit exceeded' }] })]) };
+    expect(answerPaste('Rate limit exceeded', bare).verdict.text).toBe(
+      'Another wording Tyk sends (or sent) for 429 `Rate Limit Exceeded`',
+    );
+  });
+});
+
+describe('verdicts', () => {
+  test.each([
+    [
+      'HTTP/1.1 403 Forbidden\nX-Generator: tyk.io\n\n{"error":"Key not authorised"}',
+      'gateway',
+      'Read as 403 `Key not authorised`, sent by the Tyk Gateway (X-Generator: tyk.io)',
+    ],
+    [
+      '{"Status":"Error","Message":"Could not retrieve API detail","Meta":null}',
+      'dashboard',
+      'This is a Tyk Dashboard API response (Status/Message/Meta), not a gateway response',
+    ],
+    [
+      'HTTP/1.1 502 Bad Gateway\nServer: awselb/2.0\n\n<html><title>502 Bad Gateway</title></html>',
+      'proxy',
+      'This page came from a proxy in front of Tyk (Server: awselb/2.0), not from Tyk',
+    ],
+  ])('%j', (paste, kind, text) => expect(answerPaste(paste, index).verdict).toEqual({ kind, text }));
+
+  test('gateway words in a response the gateway did not send are not marked as exact matches', () => {
+    const dashboard = answerPaste('{"Status":"Error","Message":"Quota exceeded","Meta":null}', index);
+    expect(dashboard.verdict.kind).toBe('dashboard');
+    expect(dashboard.results[0]?.entry.path).toBe('/403/Quota exceeded/');
+    expect(dashboard.results.some((result) => result.exact)).toBe(false);
+    const upstream = answerPaste('HTTP/1.1 404 Not Found\nServer: Kestrel\n\n{"error":"Not Found"}', index);
+    expect(upstream.verdict.kind).toBe('upstream');
+    expect(upstream.results.some((result) => result.exact)).toBe(false);
+  });
+  test('a customised message names the nearest default', () => {
+    const verdict = answerPaste(
+      'HTTP/1.1 403 Forbidden\nX-Generator: tyk.io\n\n{"error":"Quota has been exceeded for you"}',
+      index,
+    ).verdict;
+    expect(verdict.kind).toBe('customised');
+    expect(verdict.text).toContain('nearest default: 403 `Quota exceeded`');
+  });
+  test('a misquote is not an exact match: the nearest wording comes first', () => {
+    const answer = answerPaste('Key not authorised, OAuth client access revoked', index);
+    expect(answer.results[0]).toEqual({
+      entry: expect.objectContaining({ path: '/403/Key not authorised. OAuth client access was revoked/' }),
+    });
+    expect(answer.verdict.kind).toBe('nearest');
+  });
+  test('one message with several statuses and none in the paste says so', () => {
+    expect(answerPaste('Key not authorised', index).verdict.text).toBe(
+      "Read as 403 `Key not authorised`; also sent as 401: no status in the paste, so the likelier (by each entry's likelihood) comes first",
+    );
+  });
+});
+
+describe('bounded work (by counting, not timing)', () => {
+  test('a wording that is only format verbs never matches everything', () => {
+    expect(answerPaste('anything at all, really', index).results.some((result) => result.entry.message === '%s')).toBe(false);
+  });
+  test('1 MiB and 50,000 lines: each wording is looked up with a bounded number of indexOf calls', () => {
+    const huge = `${'%s '.repeat(200_000)}${'a'.repeat(400_000)} key not authorised`;
+    let calls = 0;
+    const original = String.prototype.indexOf;
+    String.prototype.indexOf = function (this: string, ...args: [string, number?]) {
+      calls++;
+      return original.apply(this, args);
+    };
+    try {
+      matchWordings(readPaste(huge), index.table);
+      const lines = Array.from({ length: 50_000 }, (_, i) => `line ${i} with key not authorised and more`).join('\n');
+      matchWordings(readPaste(lines), index.table);
+    } finally {
+      String.prototype.indexOf = original;
+    }
+    // At most a few dozen calls per wording, whatever the paste's size.
+    expect(calls).toBeLessThan(index.table.wordings.length * 200);
+  });
+  test('the long pastes keep a bounded URL query and Pagefind term', () => {
+    const answer = answerPaste(`${'lorem ipsum '.repeat(50_000)} {"error":"Quota exceeded"}`, index);
+    expect(answer.urlQuery).toBe('Quota exceeded');
+    expect(answer.pagefindTerm.length).toBeLessThanOrEqual(200);
+  });
+});

@@ -1,0 +1,157 @@
+import { describe, expect, test } from 'vitest';
+import { normalise } from '../../src/lib/paste/normalise';
+import { maxPasteChars, readPaste } from '../../src/lib/paste/reader';
+
+describe('normalise', () => {
+  test.each([
+    ['  Key not authorised. ', 'key not authorised'],
+    ['Key not authorized', 'key not authorised'],
+    ['UNAUTHORIZED organization', 'unauthorised organisation'],
+    ['Couldn’t decode', "couldn't decode"],
+    ['Couldn\\u0027t decode', "couldn't decode"],
+    ["Couldn\\'t decode", "couldn't decode"],
+    ['“Quota exceeded”', 'quota exceeded'],
+    ['Key not authorized:token is expired', 'key not authorised:token is expired'],
+    ['Key not authorized : token is expired', 'key not authorised:token is expired'],
+    ['Batch request creation failed , request structure malformed', 'batch request creation failed request structure malformed'],
+    ['Key is inactive please renew', 'key is inactive please renew'],
+    ['a\\tb\\nc', 'a b c'],
+  ])('%j → %j', (input, expected) => expect(normalise(input)).toBe(expected));
+});
+
+describe('readPaste: status', () => {
+  test.each([
+    ['HTTP/1.1 403 Forbidden\n\n{"error":"x"}', 403],
+    ['< HTTP/2 429\n< content-type: application/json', 429],
+    ['HTTP 403 Key not authorised', 403],
+    ['403 Forbidden with Key not authorised', 403],
+    ['I get a 403 when calling /orders', 403],
+    ['Access to this API has been disallowed (HTTP 403)', 403],
+    ['status code 401 and "Key not authorised"', 401],
+    ['403 {"error": "Key not authorised"}', 403],
+    ['time="x" level=info status=429 response_flag=RLT prefix=access-log', 429],
+  ])('%j → %d', (input, status) => expect(readPaste(input).status).toBe(status));
+
+  test('numbers that are not statuses are not read as one', () => {
+    expect(readPaste('Found more than 5 loops in single request').status).toBeUndefined();
+    expect(readPaste('listening on port 8080, version 5.3.13').status).toBeUndefined();
+  });
+});
+
+describe('readPaste: shapes', () => {
+  test('a curl -v transcript: response headers that matter, not the request', () => {
+    const reading = readPaste(
+      '> GET /api/orders HTTP/1.1\n> Host: gw.example.com\n> Authorization: abc\n>\n< HTTP/1.1 403 Forbidden\n< Content-Type: application/json\n< X-Generator: tyk.io\n< Server: nginx\n<\n{"error": "Key not authorised"}',
+    );
+    expect(reading).toMatchObject({
+      kind: 'gateway-response',
+      status: 403,
+      headers: { generator: 'tyk.io', server: 'nginx', contentType: 'application/json' },
+      messages: ['Key not authorised'],
+    });
+    expect(reading.text).not.toContain('gw.example.com');
+  });
+  test('JSON read loosely: curly quotes, tabs, escapes, a missing brace, two bodies run together', () => {
+    expect(readPaste('{ “error”: “Key not authorised” }').messages).toEqual(['Key not authorised']);
+    expect(readPaste('{\n\t"error":\t"Quota exceeded"').messages).toEqual(['Quota exceeded']);
+    expect(readPaste('{\\n    \\"error\\": \\"Quota exceeded\\"\\n}').messages).toEqual(['Quota exceeded']);
+    expect(readPaste('{"error":"Quota exceeded"}{"error":"Rate Limit Exceeded"}').messages).toEqual([
+      'Quota exceeded',
+      'Rate Limit Exceeded',
+    ]);
+    expect(readPaste("{'error': 'Quota exceeded'}").messages).toEqual(['Quota exceeded']);
+  });
+  test('quoted spans in prose, straight or curly', () => {
+    expect(readPaste('Still getting “Rate limit exceeded” after raising it').messages).toEqual(['Rate limit exceeded']);
+  });
+  test('a logfmt gateway log line behind a container prefix', () => {
+    const reading = readPaste(
+      'tyk-gateway-1  | time="Jun 30 12:52:39" level=warning msg="Attempted access with non-existent key." api_id=abc key=****1234 prefix=auth-key',
+    );
+    expect(reading).toMatchObject({
+      kind: 'gateway-log',
+      level: 'warning',
+      messages: ['Attempted access with non-existent key.'],
+    });
+  });
+  test('a JSON gateway log line, and the most severe level of several', () => {
+    const reading = readPaste(
+      '{"level":"warning","msg":"Key not authorised","prefix":"auth-key"}\n{"level":"error","msg":"Upstream host lookup failed","prefix":"proxy"}',
+    );
+    expect(reading).toMatchObject({ kind: 'gateway-log', level: 'error' });
+    expect(reading.messages).toEqual(['Key not authorised', 'Upstream host lookup failed']);
+  });
+  test('an access-log line: status and response_flag', () => {
+    const reading = readPaste(
+      'time="Jun 30 12:52:39" level=info api_id=abc client_ip=10.0.0.1 method=GET path=/orders prefix=access-log status=403 response_flag=AKI',
+    );
+    expect(reading).toMatchObject({ kind: 'access-log', status: 403, flags: ['AKI'] });
+  });
+  test('a Tyk Dashboard API response', () => {
+    expect(readPaste('{"Status":"Error","Message":"Could not retrieve API detail","Meta":null}')).toMatchObject({
+      kind: 'dashboard-response',
+      messages: ['Could not retrieve API detail'],
+    });
+  });
+  test('a proxy page: by its Server header, or an HTML page without X-Generator', () => {
+    expect(
+      readPaste(
+        'HTTP/1.1 502 Bad Gateway\nServer: awselb/2.0\nContent-Type: text/html\n\n<html><head><title>502 Bad Gateway</title></head></html>',
+      ),
+    ).toMatchObject({ kind: 'proxy-page', status: 502, headers: { server: 'awselb/2.0' } });
+    expect(readPaste('<html>\n<head><title>504 Gateway Time-out</title></head>\n<center>openresty</center>')).toMatchObject({
+      kind: 'proxy-page',
+      status: 504,
+    });
+  });
+  test('a Tyk Operator log line wrapping a gateway error', () => {
+    expect(
+      readPaste(
+        '{"level":"error","ts":1719752000.1,"logger":"controllers.ApiDefinition","msg":"failed","error":"API not found"}',
+      ),
+    ).toMatchObject({ kind: 'operator-log', messages: ['failed', 'API not found'] });
+  });
+  test('an upstream framework error body', () => {
+    expect(
+      readPaste(
+        'HTTP/1.1 404 Not Found\n\n{"timestamp":"2024-06-30T12:00:00Z","status":404,"error":"Not Found","path":"/orders"}',
+      ).kind,
+    ).toBe('upstream-response');
+  });
+  test('prose is text', () => {
+    expect(readPaste('why does tyk say key not authorised').kind).toBe('text');
+  });
+});
+
+describe('readPaste: bounded on adversarial input', () => {
+  test('a paste over 1 MiB is read up to the limit and says so', () => {
+    const reading = readPaste('x'.repeat(maxPasteChars + 10));
+    expect(reading.truncated).toBe(true);
+    expect(reading.text.length).toBeLessThanOrEqual(maxPasteChars);
+  });
+  test('50,000 log lines with distinct keys and times: only their message fields are matched, once each', () => {
+    const lines = Array.from(
+      { length: 50_000 },
+      (_, i) => `time="Jul 02 09:${i % 60}:11" level=info msg="Key quota limit exceeded." key=${i.toString(16)} org_id=${i}`,
+    );
+    const reading = readPaste(lines.join('\n'));
+    // Read up to 1 MiB, which may cut the last line read short.
+    expect(reading.truncated).toBe(true);
+    expect(reading.text.split('\n')[0]).toBe('key quota limit exceeded');
+    expect(reading.text.split('\n').length).toBeLessThanOrEqual(2);
+  });
+  test('repeated log lines collapse to their distinct lines', () => {
+    const line = 'level=warning msg="Key not authorised" prefix=auth-key';
+    const reading = readPaste(Array.from({ length: 15_000 }, () => line).join('\n'));
+    expect(reading.text.split('\n')).toHaveLength(1);
+    expect(reading.messages).toEqual(['Key not authorised']);
+  });
+  test('the number of message candidates is bounded', () => {
+    const reading = readPaste(Array.from({ length: 5_000 }, (_, i) => `{"error":"message ${i}"}`).join('\n'));
+    expect(reading.messages.length).toBeLessThanOrEqual(200);
+  });
+  test('regular-expression metacharacters and long runs of punctuation are plain text', () => {
+    const reading = readPaste(`${'.'.repeat(200_000)}x (a+)+$ [^]* \\ ${'"'.repeat(100_000)}`);
+    expect(reading.kind).toBe('text');
+  });
+});
