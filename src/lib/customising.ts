@@ -3,7 +3,7 @@
  * gateway writes through its error handler on proxied requests (and to upstream responses); the
  * Gateway REST API, OAuth endpoints and TLS failures are written another way.
  */
-import { messagePattern } from './message';
+import { literalParts } from './message';
 
 /** JSON keys of a rule by `Type.Field`, as extracted from apidef/error_overrides.go. */
 export type RuleShape = Partial<Record<string, string>>;
@@ -30,12 +30,19 @@ export function overridability(entry: EntryFacts): { overridable: true } | { ove
   return { overridable: true };
 }
 
+/** A Go regular expression (RE2) for the message, each format verb matching any run of characters. */
+export function messagePatternSource(message: string): string {
+  return literalParts(message)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.+?');
+}
+
 /** An Error Overrides map with one rule for this response, in the release's JSON keys. */
 export function overrideRule(response: { status: number; message: string; flag?: string | undefined }, shape: RuleShape): string {
   const key = (name: string) => shape[name] ?? name;
   const match = response.flag
     ? { [key('ErrorMatcher.Flag')]: response.flag }
-    : { [key('ErrorMatcher.MessagePattern')]: messagePattern(response.message).source };
+    : { [key('ErrorMatcher.MessagePattern')]: messagePatternSource(response.message) };
   const rule = {
     [key('ErrorOverride.Match')]: match,
     [key('ErrorOverride.Response')]: {

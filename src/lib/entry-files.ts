@@ -44,6 +44,15 @@ export function findNonEntryProblem(filePath: string, kind: 'file' | 'symlink' |
     };
   }
   if (kind === 'file' && entryExtensions.some((extension) => filePath.endsWith(extension))) return undefined;
+  const markdown = /\.(md|markdown)$/i.exec(filePath);
+  if (kind === 'file' && markdown) {
+    const renamed = `${filePath.slice(filePath.lastIndexOf('/') + 1, markdown.index)}.mdx`;
+    return {
+      filePath,
+      field: 'file',
+      message: `is a Markdown file, and entries are MDX: rename it to ${renamed} (\`git mv\` keeps its history). Its Markdown needs no change.`,
+    };
+  }
   return {
     filePath,
     field: 'file',

@@ -20,7 +20,20 @@ export const errorsJsonSchema = {
   items: {
     type: 'object',
     additionalProperties: false,
-    required: ['status', 'message', 'slug', 'url', 'title', 'summary', 'category', 'audience', 'releases', 'wordings', 'logs', 'flags'],
+    required: [
+      'status',
+      'message',
+      'slug',
+      'url',
+      'title',
+      'summary',
+      'category',
+      'audience',
+      'releases',
+      'wordings',
+      'logs',
+      'flags',
+    ],
     properties: {
       status,
       message: {
@@ -63,7 +76,12 @@ export const errorsJsonSchema = {
             source: {
               type: 'object',
               required: ['file', 'line', 'symbol'],
-              properties: { file: { type: 'string' }, line: { type: 'integer' }, symbol: { type: 'string' }, ref: { type: 'string' } },
+              properties: {
+                file: { type: 'string' },
+                line: { type: 'integer' },
+                symbol: { type: 'string' },
+                ref: { type: 'string' },
+              },
             },
           },
         },

@@ -6,7 +6,8 @@ const escapes: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n'
 const unescapes: Record<string, string> = { '\\': '\\', t: '\t', n: '\n', r: '\r' };
 
 export function formatTsv(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-  const line = (cells: readonly string[]) => cells.map((cell) => cell.replace(/[\\\t\n\r]/g, (char) => escapes[char]!)).join('\t');
+  const line = (cells: readonly string[]) =>
+    cells.map((cell) => cell.replace(/[\\\t\n\r]/g, (char) => escapes[char]!)).join('\t');
   return [line(header), ...rows.map(line)].join('\n') + '\n';
 }
 

@@ -25,10 +25,10 @@ describe('a file that cannot be read as an entry is refused by name', () => {
     ]);
   });
 
-  test('a duplicate YAML key in a Markdown (.md) entry names the same line', async () => {
-    await expectFailure('duplicate-yaml-key-md', [
+  test('a Markdown (.md) entry is refused with the rename to make', async () => {
+    await expectFailure('markdown-entry', [
       'content/errors/403/other-entry.md',
-      '**line 7** is not valid YAML (duplicated mapping key).',
+      '**file** is a Markdown file, and entries are MDX: rename it to other-entry.mdx',
     ]);
   });
 
@@ -60,11 +60,12 @@ describe('a file that cannot be read as an entry is refused by name', () => {
   });
 
   test('files that are not entries: .MD, .markdown, .txt and a stray file, all named', async () => {
-    const rule = 'is not an entry: only <slug>.md or <slug>.mdx files belong in content/errors/<status>/';
+    const rule = 'is not an entry: only <slug>.mdx files belong in content/errors/<status>/';
+    const rename = 'is a Markdown file, and entries are MDX: rename it to';
     await expectFailure('non-entry-files', [
       'The error catalog has 4 problems',
-      `content/errors/429/rate-limit-exceeded.MD\n    **file** ${rule}`,
-      `content/errors/403/quota-exceeded.markdown\n    **file** ${rule}`,
+      `content/errors/429/rate-limit-exceeded.MD\n    **file** ${rename} rate-limit-exceeded.mdx`,
+      `content/errors/403/quota-exceeded.markdown\n    **file** ${rename} quota-exceeded.mdx`,
       `content/errors/403/notes.txt\n    **file** ${rule}`,
       `content/errors/403/draft\n    **file** ${rule}`,
     ]);

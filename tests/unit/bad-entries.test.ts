@@ -116,7 +116,11 @@ describe('refused, naming the file and saying what to do', () => {
     ['yaml-alias-bomb', 'content/errors/403/quota-exceeded.mdx', '**frontmatter** uses YAML anchors and aliases'],
     ['byte-order-mark', 'content/errors/403/quota-exceeded.mdx', '**file** starts with a byte-order mark'],
     ['not-utf-8', 'content/errors/403/quota-exceeded.mdx', '**line 33** has bytes that are not UTF-8'],
-    ['non-entry-files', 'content/errors/403/quota-exceeded.markdown', '**file** is not an entry: only <slug>.md or <slug>.mdx'],
+    [
+      'non-entry-files',
+      'content/errors/403/quota-exceeded.markdown',
+      '**file** is a Markdown file, and entries are MDX: rename it to quota-exceeded.mdx',
+    ],
     ['message-only-format-verbs', 'content/errors/403/quota-exceeded.mdx', '**message**: needs at least 4 letters or digits'],
     ['message-surrounding-spaces', 'content/errors/403/quota-exceeded.mdx', '**message**: starts or ends with spaces.'],
     [
