@@ -36,12 +36,17 @@ export function readGoFiles(repo: string, tag: string): GoFile[] {
     const size = Number(raw.subarray(offset, headerEnd).toString('utf8').split(' ')[2]);
     const text = raw.subarray(headerEnd + 1, headerEnd + 1 + size).toString('utf8');
     offset = headerEnd + 1 + size + 1;
-    const code = blankComments(text);
-    const lineStarts = [0];
-    for (let i = 0; i < code.length; i++) if (code[i] === '\n') lineStarts.push(i + 1);
-    files.push({ path, code, lineStarts });
+    files.push(goFile(path, text));
   }
   return files;
+}
+
+/** One Go file ready for extraction: comments blanked, line starts indexed. */
+export function goFile(path: string, text: string): GoFile {
+  const code = blankComments(text);
+  const lineStarts = [0];
+  for (let i = 0; i < code.length; i++) if (code[i] === '\n') lineStarts.push(i + 1);
+  return { path, code, lineStarts };
 }
 
 export function lineAt(file: GoFile, offset: number): number {

@@ -21,6 +21,8 @@ export interface Measurement {
   pairs: number;
   pairsOfEntries: number;
   precision: number;
+  /** Pairs the decisions file judges wrong or never sent (extraction-noise, test-only, not-sent-to-clients). */
+  falsePairs: number;
   misses: string[];
 }
 
@@ -56,6 +58,12 @@ export function measure(tag = 'v5.14.0'): Measurement {
   );
   const pairs = new Set(rows.map((row) => `${row['status']} ${row['message']}`));
   const pairsOfEntries = [...pairs].filter((pair) => known.has(pair)).length;
+  const wrong = new Set(
+    parseTsv(readFileSync(join(root, 'tests/fixtures/release-decisions.tsv'), 'utf8'))
+      .filter((decision) => ['extraction-noise', 'test-only', 'not-sent-to-clients'].includes(decision['decision']!))
+      .map((decision) => `${decision['status']} ${decision['message']}`),
+  );
+  const falsePairs = [...pairs].filter((pair) => !known.has(pair) && wrong.has(pair)).length;
   return {
     tag,
     locations,
@@ -64,6 +72,7 @@ export function measure(tag = 'v5.14.0'): Measurement {
     pairs: pairs.size,
     pairsOfEntries,
     precision: pairsOfEntries / pairs.size,
+    falsePairs,
     misses,
   };
 }
@@ -76,6 +85,9 @@ if (process.argv[1] === import.meta.filename) {
   );
   console.log(
     `${result.tag}: precision ${percent(result.precision)} (${result.pairsOfEntries} of ${result.pairs} extracted pairs are an entry's message or wording)`,
+  );
+  console.log(
+    `${result.tag}: ${result.falsePairs} of ${result.pairs} extracted pairs are decided wrong or never sent to clients (${percent(1 - result.falsePairs / result.pairs)} not judged false)`,
   );
   if (process.argv.includes('--misses')) for (const miss of result.misses) console.log(`  missed: ${miss}`);
 }
