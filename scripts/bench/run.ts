@@ -44,7 +44,7 @@ async function buildCatalog(
   fill(join(dir, 'content/errors'));
   if (format === 'md') {
     // The Markdown copy loads entries as the catalog did before MDX: Astro's glob loader and Markdown renderer.
-    const loader = readFileSync(join(import.meta.dirname, 'markdown-loader.ts'), 'utf8').replaceAll('../../src/lib/', '../lib/');
+    const loader = readFileSync(join(import.meta.dirname, 'markdown-loader.ts'), 'utf8').replaceAll('../../src/', '../');
     writeFileSync(join(dir, 'src/loaders/error-catalog.ts'), loader);
   }
   const run = await measureProcess(startAstro(dir, ['build']));
