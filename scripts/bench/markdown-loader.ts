@@ -5,17 +5,8 @@
  */
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { readFile } from 'node:fs/promises';
 import { findCatalogProblems, findVanishedUrls, formatCatalogProblems, type CatalogEntry } from '../../src/lib/catalog-rules';
-
-/** The committed list of every URL ever published, one path per line. */
-async function readPublishedUrls(manifestPath: string): Promise<string[]> {
-  const text = await readFile(manifestPath, 'utf8');
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith('#'));
-}
+import { readPublishedUrls } from '../../src/loaders/published-urls';
 
 export function errorCatalogLoader(base: string, manifestPath: string): Loader {
   const files = glob({

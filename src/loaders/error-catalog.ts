@@ -32,6 +32,7 @@ import {
   yamlProblem,
 } from '../lib/entry-files';
 import { publishedPaths } from '../lib/urls';
+import { readPublishedUrls } from './published-urls';
 
 /** The renderer's own code: when it changes, stored HTML from the older renderer is not reused. */
 const rendererFiles = ['src/lib/entry-body', 'src/lib/markdown-options.ts'];
@@ -43,15 +44,6 @@ async function readRendererCode(root: string): Promise<string> {
     else paths.push(path);
   }
   return (await Promise.all(paths.map((path) => readFile(path, 'utf8')))).join('\n');
-}
-
-/** The committed list of every URL ever published, one path per line. */
-async function readPublishedUrls(manifestPath: string): Promise<string[]> {
-  const text = await readFile(manifestPath, 'utf8');
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith('#'));
 }
 
 const manifestHeader =
