@@ -61,9 +61,22 @@ test('errors.json lists every error with absolute permalinks, and the sitemap ha
   for (const entry of catalog) {
     expect(
       Object.keys(entry)
-        .filter((key) => key !== 'errorId')
+        .filter((key) => key !== 'errorId' && key !== 'unreleased')
         .sort(),
-    ).toEqual(['audience', 'category', 'flags', 'logs', 'message', 'slug', 'status', 'summary', 'title', 'url']);
+    ).toEqual([
+      'audience',
+      'category',
+      'flags',
+      'logs',
+      'message',
+      'releases',
+      'slug',
+      'status',
+      'summary',
+      'title',
+      'url',
+      'wordings',
+    ]);
     expect(entry.url).toMatch(/^http:\/\/localhost:4321\/(\d{3}|tls)\/[a-z0-9-]+\/$/);
     expect(sitemap).toContain(`<loc>${entry.url}</loc>`);
   }

@@ -69,21 +69,16 @@ test('the query table: realistic pastes find their entry and are read right', as
   const rows: Row[] = [];
   for (const query of searchQueries) rows.push({ query, ...(await paste(page, query.query)) });
 
-  const ready = rows.filter((row) => !row.query.needs);
-  const pending = rows.filter((row) => row.query.needs);
+  const ready = rows;
   const shapes = [...new Set(rows.map((row) => row.query.shape))];
   const report = [
-    `all cases without other branches' data: ${rates(ready).line}`,
+    `all cases: ${rates(ready).line}`,
     ...shapes.map((shape) => `  ${shape}: ${rates(ready.filter((row) => row.query.shape === shape)).line}`),
-    `cases waiting for logs/flags/releases data: ${rates(pending).line}`,
-    ...(['logs', 'flags', 'releases'] as const).map(
-      (needs) => `  needs ${needs}: ${rates(pending.filter((row) => row.query.needs === needs)).line}`,
-    ),
     ...rows
       .filter((row) => (row.query.expected.length > 0 && !hitAt(row, 1)) || !verdictRight(row))
       .map(
         (row) =>
-          `  miss${row.query.needs ? ` (needs ${row.query.needs})` : ''} [${row.query.shape}] ${JSON.stringify(row.query.query.slice(0, 80))}` +
+          `  miss [${row.query.shape}] ${JSON.stringify(row.query.query.slice(0, 80))}` +
           ` → expected ${row.query.expected.join(', ') || 'no entry'} / ${row.query.verdict.join('|')};` +
           ` got ${row.paths.slice(0, 3).join(', ')} / ${row.verdict}: ${row.verdictText}`,
       ),
