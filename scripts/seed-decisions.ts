@@ -58,7 +58,7 @@ function listings(): Listing[] {
   const base = join(root, 'content/errors');
   const found: Listing[] = [];
   for (const folder of readdirSync(base)) {
-    for (const file of readdirSync(join(base, folder)).filter((name) => /\.mdx?$/.test(name))) {
+    for (const file of readdirSync(join(base, folder)).filter((name) => /\.mdx$/.test(name))) {
       const text = readFileSync(join(base, folder, file), 'utf8');
       const data = parse(text.split(/^---$/m)[1] ?? '') as {
         status: number | string;
@@ -67,7 +67,7 @@ function listings(): Listing[] {
       };
       for (const listing of data.documentedAs ?? []) {
         found.push({
-          id: `${folder}/${file.replace(/\.mdx?$/, '')}`,
+          id: `${folder}/${file.replace(/\.mdx$/, '')}`,
           status: String(data.status),
           message: data.message,
           listedStatus: String(listing.status ?? ''),

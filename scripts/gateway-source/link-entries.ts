@@ -118,7 +118,7 @@ function logEntry(row: LogDefinition) {
 
 function entryFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((dirent) =>
-    dirent.isDirectory() ? entryFiles(join(dir, dirent.name)) : /\.mdx?$/.test(dirent.name) ? [join(dir, dirent.name)] : [],
+    dirent.isDirectory() ? entryFiles(join(dir, dirent.name)) : /\.mdx$/.test(dirent.name) ? [join(dir, dirent.name)] : [],
   );
 }
 

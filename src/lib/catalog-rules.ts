@@ -34,7 +34,7 @@ export interface CatalogProblem {
 function fileParts(filePath: string): { folder: string; name: string; extension: string } {
   const parts = filePath.split('/');
   const fileName = parts.at(-1) ?? '';
-  const extension = /\.mdx?$/.exec(fileName)?.[0] ?? '';
+  const extension = /\.mdx$/.exec(fileName)?.[0] ?? '';
   return { folder: parts.at(-2) ?? '', name: fileName.slice(0, fileName.length - extension.length), extension };
 }
 

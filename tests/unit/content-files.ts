@@ -15,14 +15,14 @@ export interface ContentFile {
 
 export function readCatalogFiles(): ContentFile[] {
   return readdirSync(errorsDir, { recursive: true, encoding: 'utf8' })
-    .filter((path) => /\.mdx?$/.test(path))
+    .filter((path) => /\.mdx$/.test(path))
     .sort()
     .map((path) => {
       const text = readFileSync(join(errorsDir, path), 'utf8');
       const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
       if (!match) throw new Error(`${path} has no frontmatter block`);
       return {
-        id: path.replace(/\.mdx?$/, ''),
+        id: path.replace(/\.mdx$/, ''),
         filePath: relative(projectRoot, join(errorsDir, path)),
         frontmatter: parse(match[1]!) as Record<string, unknown>,
         body: match[2]!,

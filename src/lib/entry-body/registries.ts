@@ -9,21 +9,12 @@ import { parse } from 'yaml';
 
 const gatewaySource = 'content/gateway-source';
 
-/** Every release version (`5.10.0`, `5.15.0-rc7`) named in releases.yaml; undefined without the file. */
+/** Every listed release version (`5.10.0`, `5.15.0-rc7`), from releases.yaml; undefined without the file. */
 export async function readReleaseVersions(root: string): Promise<Set<string> | undefined> {
   const path = join(root, gatewaySource, 'releases.yaml');
   if (!existsSync(path)) return undefined;
-  const versions = new Set<string>();
-  // The file's shape belongs to its owner: any string that is a version tag counts, wherever it sits.
-  const collect = (value: unknown): void => {
-    if (typeof value === 'string') {
-      const version = /^v?(\d+\.\d+\.\d+(?:-[\w.]+)?)$/.exec(value.trim())?.[1];
-      if (version) versions.add(version);
-    } else if (Array.isArray(value)) value.forEach(collect);
-    else if (value && typeof value === 'object') Object.entries(value).forEach(([key, item]) => (collect(key), collect(item)));
-  };
-  collect(parse(await readFile(path, 'utf8')));
-  return versions;
+  const releases = (parse(await readFile(path, 'utf8')) ?? []) as Array<{ tag: string }>;
+  return new Set(releases.map(({ tag }) => tag.replace(/^v/, '')));
 }
 
 /** Every response flag code in the first column of any `<tag>/flags.tsv`; undefined while none exists. */
