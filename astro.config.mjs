@@ -1,5 +1,6 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import errorPageFiles from './src/integrations/error-page-files.ts';
@@ -31,8 +32,9 @@ export default defineConfig({
     // Astro hashes its own scripts and styles into a meta Content-Security-Policy on every page.
     csp: { directives: [...policyDirectives], scriptDirective: { resources: [...scriptSources] } },
   },
-  // Entries are MDX rendered by the content loader (src/loaders/error-catalog.ts): no @astrojs/mdx modules.
-  integrations: [...sitemapOfPages(), errorPageFiles(), pagefind()],
+  // @astrojs/mdx compiles any .mdx page under src/pages; catalog entries are MDX too, but are rendered once by
+  // their loader (src/loaders/error-catalog.ts) with the same MDX parser, so none becomes a bundler module.
+  integrations: [mdx(), ...sitemapOfPages(), errorPageFiles(), pagefind()],
   vite: {
     plugins: [tailwindcss()],
     build: {
