@@ -5,14 +5,17 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import errorPageFiles from './src/integrations/error-page-files.ts';
+import errorPageFiles, { statusPagesWrittenAsErrorPages } from './src/integrations/error-page-files.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import requireSiteUrl from './src/integrations/site-url.ts';
 import { aliasRedirects } from './src/loaders/alias-redirects.ts';
 import { policyDirectives, scriptSources } from './src/lib/security-policy.ts';
+import { siteUrl } from './src/lib/site-url.ts';
 
-/** Where the site is published: SITE_URL is the origin, BASE_PATH the sub-path (e.g. /docs/gateway-errors/). */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/** Where the site is published: SITE_URL is the origin (required to build, see site-url.ts), BASE_PATH the sub-path. */
+const site = siteUrl(process.env);
 const base = process.env.BASE_PATH ?? '/';
+const siteRoot = new URL(base, site);
 
 export default defineConfig({
   site,
@@ -35,7 +38,18 @@ export default defineConfig({
     // Astro hashes its own scripts and styles into a meta Content-Security-Policy on every page.
     csp: { directives: [...policyDirectives], scriptDirective: { resources: [...scriptSources] } },
   },
-  integrations: [mdx(), sitemap(), errorPageFiles(), pagefind()],
+  integrations: [
+    requireSiteUrl(),
+    mdx(),
+    sitemap({
+      // The status pages of 404 and 500 are moved into place after the build (error-page-files.ts), which
+      // the sitemap cannot see; the not-found page answers unknown URLs and is not a page of its own.
+      customPages: statusPagesWrittenAsErrorPages.map((status) => new URL(`${status}/`, siteRoot).href),
+      filter: (page) => new URL(page).pathname !== new URL('not-found/', siteRoot).pathname,
+    }),
+    errorPageFiles(),
+    pagefind(),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -41,3 +41,21 @@ export function publishedPaths(
   }
   return [...paths].sort();
 }
+
+/**
+ * A URL path decoded for reading its words. A malformed escape (`/%E2%82/`, a character cut off in a
+ * ticket) would make decodeURIComponent throw: each run of escapes that does not decode becomes a space.
+ */
+export function decodePathLeniently(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path.replace(/(?:%[0-9a-f]{2})+/gi, (escapes) => {
+      try {
+        return decodeURIComponent(escapes);
+      } catch {
+        return ' ';
+      }
+    });
+  }
+}
