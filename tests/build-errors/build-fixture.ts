@@ -17,7 +17,7 @@ export function buildFixtureCatalog(fixture: string, command: 'sync' | 'build' =
   const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), command], {
     cwd: site,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', LOCAL_BUILD: '1' },
   });
   return { exitCode: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
