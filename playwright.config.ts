@@ -17,8 +17,9 @@ const basePort = rootPort + 1;
 const nginxPort = rootPort + 2;
 const staticHostPort = rootPort + 3;
 
-/** The tests of how links typed by hand land, run on every kind of server. */
+/** How links typed by hand land: on every kind of server (malformed escapes: on real servers only). */
 const forgivingUrls = /forgiving-urls\.spec/;
+const malformedUrls = /malformed-urls\.spec/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -32,12 +33,16 @@ export default defineConfig({
   reporter: [['list']],
   use: { launchOptions: chromium, trace: 'off' },
   projects: [
-    { name: 'root', testIgnore: /base-path|nginx|static-host/, use: { baseURL: `http://localhost:${rootPort}` } },
+    { name: 'root', testIgnore: /base-path|nginx|static-host|malformed-urls/, use: { baseURL: `http://localhost:${rootPort}` } },
     { name: 'base-path', testMatch: /base-path/, use: { baseURL: `http://localhost:${basePort}${basePath}` } },
-    { name: 'nginx', testMatch: [/nginx\.spec/, forgivingUrls], use: { baseURL: `http://127.0.0.1:${nginxPort}` } },
+    {
+      name: 'nginx',
+      testMatch: [/nginx\.spec/, forgivingUrls, malformedUrls],
+      use: { baseURL: `http://127.0.0.1:${nginxPort}` },
+    },
     {
       name: 'static-host',
-      testMatch: [/static-host\.spec/, forgivingUrls],
+      testMatch: [/static-host\.spec/, forgivingUrls, malformedUrls],
       use: { baseURL: `http://127.0.0.1:${staticHostPort}` },
     },
   ],

@@ -56,15 +56,3 @@ test('a status in the wrong case lands on its status page, keeping ?message=', a
   await page.goto('/TLS/?message=bad%20certificate');
   await expect(page).toHaveURL(/\/tls\/\?message=bad(%20|\+)certificate/);
 });
-
-test('a path with a malformed escape gets the 404 page, or the entry it names, without a script error', async ({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  const response = await page.goto('/%E2%82/');
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-  await expect(page.getByRole('combobox', { name: 'Search the error reference' })).toBeVisible();
-  await page.goto('/403/Quota%20exceeded%E2%82/');
-  await expect(page).toHaveURL(new RegExp(`${pathOf(quota)}$`));
-  expect(errors).toEqual([]);
-});
