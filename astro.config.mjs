@@ -3,15 +3,18 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import errorPageFiles from './src/integrations/error-page-files.ts';
+import errorPageFiles, { statusPagesWrittenAsErrorPages } from './src/integrations/error-page-files.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import requireSiteUrl from './src/integrations/site-url.ts';
 import sitemapOfPages from './src/integrations/sitemap-of-pages.ts';
 import { entryRehypePlugins } from './src/lib/markdown-options.ts';
 import { policyDirectives, scriptSources } from './src/lib/security-policy.ts';
+import { siteUrl } from './src/lib/site-url.ts';
 
-/** Where the site is published: SITE_URL is the origin, BASE_PATH the sub-path (e.g. /docs/gateway-errors/). */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/** Where the site is published: SITE_URL is the origin (required to build, see site-url.ts), BASE_PATH the sub-path. */
+const site = siteUrl(process.env);
 const base = process.env.BASE_PATH ?? '/';
+const siteRoot = new URL(base, site);
 
 export default defineConfig({
   site,
@@ -34,7 +37,18 @@ export default defineConfig({
   },
   // @astrojs/mdx compiles any .mdx page under src/pages; catalog entries are MDX too, but are rendered once by
   // their loader (src/loaders/error-catalog.ts) with the same MDX parser, so none becomes a bundler module.
-  integrations: [mdx(), ...sitemapOfPages(), errorPageFiles(), pagefind()],
+  integrations: [
+    requireSiteUrl(),
+    mdx(),
+    // The status pages of 404 and 500 are moved into place after the build (error-page-files.ts), which the
+    // sitemap cannot see; the not-found page answers unknown URLs and is not a page of its own.
+    ...sitemapOfPages({
+      customPages: statusPagesWrittenAsErrorPages.map((status) => new URL(`${status}/`, siteRoot).href),
+      exclude: new URL('not-found/', siteRoot).pathname,
+    }),
+    errorPageFiles(),
+    pagefind(),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {

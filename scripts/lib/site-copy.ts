@@ -35,10 +35,10 @@ export function createSiteCopy(dir: string, ...errorsDirs: string[]): string {
   return dir;
 }
 
-/** Starts Astro (`sync`, `build`, `preview` …) in a site directory. */
+/** Starts Astro (`sync`, `build`, `preview` …) in a site directory; builds are local unless SITE_URL is given. */
 export function startAstro(dir: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
   return spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), ...args], {
     cwd: dir,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', LOCAL_BUILD: '1', ...env },
   });
 }

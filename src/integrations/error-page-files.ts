@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { copyFile, mkdir, rename, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-const statusPagesWrittenAsErrorPages = ['404', '500'];
+export const statusPagesWrittenAsErrorPages = ['404', '500'];
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(

@@ -1,5 +1,5 @@
 /**
- * @astrojs/sitemap, without the redirect pages built for entries' aliases: they are pages to Astro
+ * @astrojs/sitemap, without the not-found page and the redirect pages built for entries' aliases: they are pages to Astro
  * (a route that redirects), but only permalinks belong in a sitemap. The filter reads each built
  * page, which exists by the time the sitemap is written (`astro:build:done`).
  */
@@ -10,7 +10,14 @@ import { readFileSync } from 'node:fs';
 /** Astro's static redirect page: `<meta http-equiv="refresh" …>` and nothing else. */
 export const isRedirectPage = (html: string): boolean => html.includes('http-equiv="refresh"');
 
-export default function sitemapOfPages(): AstroIntegration[] {
+interface Options {
+  /** Pages the build writes outside Astro's routing, which the sitemap cannot see. */
+  customPages: string[];
+  /** A path that is a page to Astro but not to readers (the not-found page). */
+  exclude: string;
+}
+
+export default function sitemapOfPages({ customPages, exclude }: Options): AstroIntegration[] {
   let outDir: URL | undefined;
   let base = '/';
   const builtHtml = (page: string): string => {
@@ -32,6 +39,9 @@ export default function sitemapOfPages(): AstroIntegration[] {
         },
       },
     },
-    sitemap({ filter: (page) => !isRedirectPage(builtHtml(page)) }),
+    sitemap({
+      customPages,
+      filter: (page) => new URL(page).pathname !== exclude && !isRedirectPage(builtHtml(page)),
+    }),
   ];
 }

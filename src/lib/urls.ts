@@ -45,3 +45,21 @@ export function publishedPaths(
 export function flagPath(code: string): string {
   return `/flags/${code}/`;
 }
+
+/**
+ * A URL path decoded for reading its words. A malformed escape (`/%E2%82/`, a character cut off in a
+ * ticket) would make decodeURIComponent throw: each run of escapes that does not decode becomes a space.
+ */
+export function decodePathLeniently(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path.replace(/(?:%[0-9a-f]{2})+/gi, (escapes) => {
+      try {
+        return decodeURIComponent(escapes);
+      } catch {
+        return ' ';
+      }
+    });
+  }
+}

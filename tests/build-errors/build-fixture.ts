@@ -18,6 +18,9 @@ export interface AstroResult {
   output: string;
 }
 
+// Fixture sites are built for this machine: without it, astro build refuses to run without SITE_URL.
+process.env['LOCAL_BUILD'] = '1';
+
 function describeError(error: unknown): string {
   const { name, message, hint, loc } = error as {
     name?: string;

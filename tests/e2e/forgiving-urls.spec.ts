@@ -48,3 +48,11 @@ test('the 404 page shows the entries closest to the words of the missing path', 
     .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   expect(paths.slice(0, 3)).toContain('/504/upstream-service-reached-hard-timeout/');
 });
+
+test('a status in the wrong case lands on its status page, keeping ?message=', async ({ page }) => {
+  await page.goto('/TLS/');
+  await expect(page).toHaveURL(/\/tls\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('TLS');
+  await page.goto('/TLS/?message=bad%20certificate');
+  await expect(page).toHaveURL(/\/tls\/\?message=bad(%20|\+)certificate/);
+});
