@@ -13,15 +13,18 @@ test('filters narrow the results, show counts, and are kept in the URL', async (
   await status.selectOption('403');
   await expect(page).toHaveURL(/[?&]q=certificate/);
   await expect(page).toHaveURL(/[?&]status=403/);
-  // Counts come with Pagefind's results, which follow the search table's.
-  await expect(page.getByRole('listbox', { name: 'Search results' })).toHaveAttribute('data-complete', 'certificate');
-  const badges = await page
-    .getByRole('listbox', { name: 'Search results' })
-    .getByRole('option')
-    .locator('a > span:first-child > span:first-child')
-    .allTextContents();
-  expect(badges.length).toBeGreaterThan(0);
-  for (const badge of badges) expect(badge).toBe('403');
+  // The list is redrawn for the filter (first the table's results, then Pagefind's with the counts): wait for
+  // a list of 403s only, since the unfiltered search for the same words may still be on screen.
+  const listbox = page.getByRole('listbox', { name: 'Search results' });
+  const badges = () => listbox.getByRole('option').locator('a > span:first-child > span:first-child').allTextContents();
+  await expect
+    .poll(async () => {
+      const seen = await badges();
+      return seen.length > 0 && seen.every((badge) => badge === '403');
+    })
+    .toBe(true);
+  await expect(listbox).toHaveAttribute('data-complete', 'certificate');
+  await expect.poll(async () => (await badges()).every((badge) => badge === '403')).toBe(true);
   // Counts follow the query: fewer 403 errors mention certificates than exist.
   const label = await status.locator('option[value="403"]').textContent();
   const count = Number(/\((\d+)\)/.exec(label ?? '')?.[1]);

@@ -2,15 +2,18 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { builtPages, contentPages, distDir, isRedirectPage } from './built-site';
+import { isRedirectPage } from '../../src/integrations/sitemap-of-pages';
+import { builtPages, contentPages, distDir } from './built-site';
 
 const readDist = (file: string) => readFileSync(join(distDir, file), 'utf8');
 
 /** Alias → permalink, from the redirect pages Astro builds (what hosts without server rules serve). */
-const redirectPages = builtPages.filter(isRedirectPage).map((page) => ({
-  from: page.path,
-  to: /http-equiv="refresh" content="0;url=([^"]+)"/.exec(page.html)?.[1],
-}));
+const redirectPages = builtPages
+  .filter((page) => isRedirectPage(page.html))
+  .map((page) => ({
+    from: page.path,
+    to: /http-equiv="refresh" content="0;url=([^"]+)"/.exec(page.html)?.[1],
+  }));
 
 /** A policy as directive → sources, without the hashes Astro adds for its own scripts and styles. */
 function directives(policy: string): Record<string, string> {
