@@ -17,21 +17,4 @@ export function describeRelease(tag: string): Release {
   return { tag, line: lts ? `${line} LTS` : line, lts, unreleased: Boolean(match[3]) };
 }
 
-/** Orders tags by version, release candidates before their release. */
-export function compareTags(a: string, b: string): number {
-  const parts = (tag: string) =>
-    tag
-      .replace(/^v/, '')
-      .split(/[.-]/)
-      .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-  const [left, right] = [parts(a), parts(b)];
-  for (let i = 0; i < Math.max(left.length, right.length); i++) {
-    const [x, y] = [left[i], right[i]];
-    if (x === y) continue;
-    if (x === undefined) return 1;
-    if (y === undefined) return -1;
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
-    return String(x).localeCompare(String(y));
-  }
-  return 0;
-}
+export { compareTags } from '../../src/lib/release-tags';

@@ -6,23 +6,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import {
-  compareTags,
-  describeRange,
-  releaseRange,
-  releaseTables,
-  type FlagDefinition,
-  type ReleaseTables,
-} from '../lib/operator-source';
+import { describeRange, releaseRange, releaseTables, type FlagDefinition, type ReleaseTables } from '../lib/operator-source';
 import { allErrors, type ErrorEntry } from './catalog';
+import { releases as listedReleases } from './releases';
 
 const sourceDir = 'content/gateway-source';
 
+/** The tables of every listed release (releases.yaml, oldest first) that has operator tables. */
 function readReleases(): ReleaseTables[] {
-  return readdirSync(sourceDir, { withFileTypes: true })
-    .filter((dirent) => dirent.isDirectory() && existsSync(join(sourceDir, dirent.name, 'logs.tsv')))
-    .map((dirent) => dirent.name)
-    .sort(compareTags)
+  return listedReleases
+    .map(({ tag }) => tag)
+    .filter((tag) => existsSync(join(sourceDir, tag, 'logs.tsv')))
     .map((tag) => {
       const dir = join(sourceDir, tag);
       const files = Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));

@@ -59,23 +59,7 @@ export function releaseTables(tag: string, files: Partial<Record<string, string>
   };
 }
 
-/** Orders release tags oldest first: v5.9.0 before v5.10.0, a pre-release before its release. */
-export function compareTags(a: string, b: string): number {
-  const parts = (tag: string) => {
-    const [core = '', pre] = tag.replace(/^v/, '').split('-', 2);
-    return { numbers: core.split('.').map(Number), pre };
-  };
-  const left = parts(a);
-  const right = parts(b);
-  for (let i = 0; i < 3; i++) {
-    const difference = (left.numbers[i] ?? 0) - (right.numbers[i] ?? 0);
-    if (difference !== 0) return difference;
-  }
-  if (left.pre === right.pre) return 0;
-  if (left.pre === undefined) return 1;
-  if (right.pre === undefined) return -1;
-  return left.pre.localeCompare(right.pre, 'en', { numeric: true });
-}
+export { compareTags } from './release-tags';
 
 /** The first and last listed release in which `has` holds, and every release in between where it does. */
 export interface ReleaseRange {

@@ -7,6 +7,7 @@ import { buildFuzzyIndex, informativeWords, nearestWordings, type FuzzyIndex, ty
 import { matchWordings, type PreparedTable, type PreparedWording, type WordingMatch } from './match';
 import { readPaste, type PasteReading } from './reader';
 import type { SearchTableEntry, WordingKind } from './table';
+import { compareTags } from '../release-tags';
 
 /** What the verdict line says the paste is. */
 export type VerdictKind =
@@ -54,13 +55,6 @@ const statusLabel = (status: number | 'tls') => (status === 'tls' ? 'TLS' : Stri
 const quoted = (message: string) => `\`${message}\``;
 const named = (entry: SearchTableEntry) => `${statusLabel(entry.status)} ${quoted(entry.message)}`;
 
-/** Tags compare by their numbers: v4.0.16 < v5.3.13 < v5.10.0 < v5.15.0-rc7. */
-function compareTags(a: string, b: string): number {
-  const numbers = (tag: string) => (tag.match(/\d+/g) ?? []).map(Number);
-  const [x, y] = [numbers(a), numbers(b)];
-  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? -1) !== (y[i] ?? -1)) return (x[i] ?? -1) - (y[i] ?? -1);
-  return 0;
-}
 const shortTag = (tag: string) => tag.replace(/^v/, '');
 
 function olderWordingVerdict(wording: PreparedWording): Verdict {
