@@ -44,7 +44,7 @@ interface Constants {
   numbers: Map<string, Map<string, number>>;
 }
 
-const errorConstructors = /^(?:errors\.New|fmt\.Errorf|fmt\.Sprintf|apiError|\w+\.apiError|errors\.Errorf)\s*\(/;
+const errorConstructors = /^(?:errors\.New|errpack\.New|fmt\.Errorf|fmt\.Sprintf|apiError|\w+\.apiError|errors\.Errorf)\s*\(/;
 
 export function extractResponses(files: GoFile[]): ResponseRow[] {
   const funcsByFile = new Map(files.map((file) => [file.path, functionsOf(file)]));
@@ -418,7 +418,8 @@ function collectConstants(files: GoFile[], funcsByFile: Map<string, GoFunc[]>): 
       continue;
     }
     const code = /^\d{3}$/.test(value) ? Number(value) : httpStatusCodes[value.replace('http.', '')];
-    if (code) numbers.set(dir, (numbers.get(dir) ?? new Map()).set(name, code));
+    // Only real HTTP statuses: `middleware.StatusRespond = 666` means "the response was already written".
+    if (code && code >= 100 && code <= 599) numbers.set(dir, (numbers.get(dir) ?? new Map()).set(name, code));
   }
   return { strings, numbers };
 }
