@@ -163,6 +163,8 @@ export interface GoFunc {
   name: string;
   symbol: string;
   params: string[];
+  /** Each parameter's type as written (`int`, `error`, `*http.Request`); grouped names (`a, b int`) share it. */
+  paramTypes: string[];
   bodyStart: number;
   bodyEnd: number;
   body: string;
@@ -178,12 +180,14 @@ export function functionsOf(file: GoFile): GoFunc[] {
     const bodyStart = bodyOpen(file.code, paramsClose + 1);
     const bodyEnd = bodyStart < 0 ? -1 : matchingClose(file.code, bodyStart);
     if (bodyEnd < 0) continue;
-    const params = paramNames(file.code.slice(paramsOpen + 1, paramsClose));
+    const paramList = file.code.slice(paramsOpen + 1, paramsClose);
+    const params = paramNames(paramList);
     const name = match[2]!;
     funcs.push({
       name,
       symbol: match[1] ? `${match[1]}.${name}` : name,
       params,
+      paramTypes: paramTypes(paramList),
       bodyStart,
       bodyEnd,
       body: file.code.slice(bodyStart, bodyEnd),
@@ -207,6 +211,12 @@ function bodyOpen(code: string, from: number): number {
 }
 
 /** Parameter names in order, `a, b string` giving two names. */
+function paramTypes(list: string): string[] {
+  const types = splitTopLevel(list).map((part) => part.trim().split(/\s+/).slice(1).join(' '));
+  for (let index = types.length - 2; index >= 0; index--) if (!types[index]) types[index] = types[index + 1]!;
+  return types;
+}
+
 function paramNames(list: string): string[] {
   return splitTopLevel(list).map((part) => {
     const words = part.split(/\s+/);

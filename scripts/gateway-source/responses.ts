@@ -108,7 +108,8 @@ export function extractResponses(files: GoFile[]): ResponseRow[] {
     if (named) return httpStatusCodes[named[1]!] ? { value: httpStatusCodes[named[1]!]! } : undefined;
     if (/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)?$/.test(text)) {
       const param = fn.params.indexOf(text);
-      if (param >= 0) return { param };
+      // `func prmError(w, r, err error, code int)`: only an integer parameter can carry the status.
+      if (param >= 0) return /^(?:int\w*|)$/.test(fn.paramTypes[param] ?? '') ? { param } : undefined;
       const value = lookup(constants.numbers, dir, text);
       return value === undefined ? undefined : { value };
     }
