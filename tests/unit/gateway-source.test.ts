@@ -69,4 +69,30 @@ func (k *AuthKey) ProcessRequest(w http.ResponseWriter, r *http.Request) (error,
       { status: 403, message: 'Access to this API has been disallowed', line: 11, overrideKey: 'auth.key_not_found' },
     ]);
   });
+
+  test('a wrapper that passes an error and a status through (prmError), errpack.New errors, and no internal status', () => {
+    const rows = extract(`package gateway
+var ErrTlsRequired = errpack.New(
+	"Client TLS certificate is required",
+	errpack.WithLogLevel(logrus.InfoLevel),
+)
+const StatusRespond = 666
+func (b *Base) prmError(w http.ResponseWriter, r *http.Request, err error, code int) (error, int) {
+	setHeader(w)
+	return err, code
+}
+func (k *JWT) ProcessRequest(w http.ResponseWriter, r *http.Request) (error, int) {
+	if a {
+		return k.prmError(w, r, errors.New("Authorization field missing"), http.StatusBadRequest)
+	}
+	if b {
+		return errors.New("already written"), StatusRespond
+	}
+	return ErrTlsRequired, http.StatusForbidden
+}`);
+    expect(rows.map(({ status, message, line }) => `${status} ${message} :${line}`)).toEqual([
+      '400 Authorization field missing :13',
+      '403 Client TLS certificate is required :18',
+    ]);
+  });
 });
