@@ -116,6 +116,11 @@ describe('an MDX body is prose, code and the catalog’s components: anything el
       'javascript-link',
       'the link target "javascript:alert(1)" is not allowed. Links go to http(s) URLs or to paths on this site',
     ],
+    [
+      'an image from another host',
+      'offsite-image',
+      'the image "https://cdn.example.net/quota-flow.png" is on another host, and the site makes no requests to third-party hosts. Put the image in public/',
+    ],
   ])('%s fails content sync naming the file and line', (_name, fixture, ...expected) => {
     expectFailure(fixture, [at, '**body**', ...expected]);
   });

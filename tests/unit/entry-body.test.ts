@@ -136,6 +136,16 @@ describe('what an entry must not contain is refused with its line', () => {
     ],
     ['a javascript: link', '[click](javascript:alert(1))', '1: the link target "javascript:alert(1)" is not allowed.'],
     ['a data: link', '\n[x](data:text/html,hi)', '2: the link target "data:text/html,hi" is not allowed.'],
+    [
+      'an image from another host',
+      'x\n\n![diagram](https://cdn.example.net/flow.png)',
+      '3: the image "https://cdn.example.net/flow.png" is on another host, and the site makes no requests to third-party hosts.',
+    ],
+    [
+      'a protocol-relative image by reference',
+      '![diagram][flow]\n\n[flow]: //cdn.example.net/flow.png',
+      '1: the image "//cdn.example.net/flow.png" is on another host',
+    ],
   ])('%s', async (_name, body, expected) => {
     expect((await problems(body)).join('\n')).toContain(expected);
   });

@@ -61,10 +61,23 @@ function lineOf(node: { position?: { start: { line: number } } | undefined }, of
   return (node.position?.start.line ?? 1) + offset;
 }
 
+/** An image the browser would fetch from another host (`https://…`, `//host/…`): the site makes no third-party requests. */
+const offSiteUrl = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
+
+const offSiteImage = (url: string) =>
+  `the image "${url}" is on another host, and the site makes no requests to third-party hosts. Put the image in public/ and use its path (/images/…), or link to it with [text](${url}).`;
+
 /** Refuses what an entry must not contain, before anything renders. */
 function checkMdast(tree: MdastRoot, problems: BodyProblem[], offset: number): void {
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (node) => void definitions.set(node.identifier, node.url));
   visit(tree, (node: MdastNodes) => {
     const line = lineOf(node, offset);
+    if (node.type === 'image' && offSiteUrl.test(node.url)) problems.push({ line, message: offSiteImage(node.url) });
+    if (node.type === 'imageReference') {
+      const url = definitions.get(node.identifier);
+      if (url !== undefined && offSiteUrl.test(url)) problems.push({ line, message: offSiteImage(url) });
+    }
     switch (node.type) {
       case 'mdxjsEsm':
         problems.push({
