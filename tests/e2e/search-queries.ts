@@ -443,11 +443,12 @@ X-Generator: tyk.io
   q('misremembered', 'Access to this API is disallowed', '403/access-to-this-api-has-been-disallowed', 'nearest'),
   q('misremembered', 'Key has expired, please renew it', '401/key-has-expired-please-renew', 'gateway'),
   q('misremembered', 'key is inactive please renew', '403/key-is-inactive-please-renew', 'gateway'),
+  // The first half of the message, word for word: read as cut off, which is also right.
   q(
     'misremembered',
     'This organization quota has been exceeded',
     '403/this-organisation-quota-has-been-exceeded-please-contact',
-    'nearest',
+    ['nearest', 'truncated'],
   ),
   q(
     'misremembered',
@@ -947,7 +948,12 @@ time="Jul 02 09:14:11" level=error msg="http: proxy error: context canceled" api
   ),
 
   // Older log formats: logrus on a terminal, and the bracketed time of Tyk 2.x.
-  q('old log format', 'WARN[0042] Attempted access with non-existent key.            api_id=legacy key="****0b0b" mw=AuthKey', '403/access-to-this-api-has-been-disallowed', 'gateway-log'),
+  q(
+    'old log format',
+    'WARN[0042] Attempted access with non-existent key.            api_id=legacy key="****0b0b" mw=AuthKey',
+    '403/access-to-this-api-has-been-disallowed',
+    'gateway-log',
+  ),
   q(
     'old log format',
     '[Jul 02 09:14:11] ERROR proxy: http: proxy error: dial tcp: lookup legacy-upstream on 127.0.0.11:53: no such host',
@@ -1028,7 +1034,12 @@ time="Jul 02 09:14:11" level=error msg="http: proxy error: context canceled" api
   ),
 
   // What HTTP clients print: Postman, PowerShell, Python, Java, Node and the browser console.
-  q('client output', '403 Forbidden  •  41 ms  •  356 B\n\n{\n    "error": "Key not authorised"\n}', '403/key-not-authorised', 'gateway'),
+  q(
+    'client output',
+    '403 Forbidden  •  41 ms  •  356 B\n\n{\n    "error": "Key not authorised"\n}',
+    '403/key-not-authorised',
+    'gateway',
+  ),
   q(
     'client output',
     `Invoke-RestMethod : {
@@ -1119,7 +1130,10 @@ At line:1 char:1
     '403/this-organisation-rate-limit-has-been-exceeded-please',
     ['nearest', 'truncated'],
   ),
-  q('truncated', 'There was a problem proxying the req…', '500/there-was-a-problem-proxying-the-request', ['nearest', 'truncated']),
+  q('truncated', 'There was a problem proxying the req…', '500/there-was-a-problem-proxying-the-request', [
+    'nearest',
+    'truncated',
+  ]),
   q(
     'truncated',
     'Key not authorized: token has inv',
@@ -1173,22 +1187,27 @@ At line:1 char:1
     '401/key-not-authorized',
     'gateway',
   ),
-  q(
-    'filled in',
-    'Key not authorized: audience claim is required but not present in token',
-    '401/key-not-authorized',
-    'gateway',
-  ),
+  q('filled in', 'Key not authorized: audience claim is required but not present in token', '401/key-not-authorized', 'gateway'),
   q(
     'filled in',
     '{"error": "found an empty user ID in predefined base claim, claim: email"}',
     '403/found-an-empty-user-id-in-predefined-base-claim-claim',
     'gateway',
   ),
-  q('filled in', 'Loop level too deep. Found more than 3 loops in single request', '500/loop-level-too-deep-found-more-than-loops-in-single-request', 'gateway'),
+  q(
+    'filled in',
+    'Loop level too deep. Found more than 3 loops in single request',
+    '500/loop-level-too-deep-found-more-than-loops-in-single-request',
+    'gateway',
+  ),
 
   // Older releases (4.0.16 to 5.3.13 send these wordings; 5.8.0 and later do not).
-  q('older release', 'Tyk 4.0 here, clients see {"error": "Rate limit exceeded"} at ~50 rps', '429/rate-limit-exceeded', 'older-wording'),
+  q(
+    'older release',
+    'Tyk 4.0 here, clients see {"error": "Rate limit exceeded"} at ~50 rps',
+    '429/rate-limit-exceeded',
+    'older-wording',
+  ),
   q(
     'older release',
     'HTTP/1.1 403 Forbidden\nContent-Type: application/json\nX-Generator: tyk.io\n\n{\n    "error": "found an empty user ID in predefined base field claim sub"\n}',
