@@ -321,7 +321,7 @@ function cutWording(reading: PasteReading, table: PreparedTable, top: WordingMat
   const candidates = table.wordings.filter(
     (wording) =>
       wording.normal.length > start.length + 1 &&
-      wording.normal.startsWith(start) &&
+      startsWording(start, wording.parts) &&
       (marked || start.length >= cutShare * wording.normal.length),
   );
   // The paste's own case first (`There was…` is the REST entry's, `there was…` GraphQL's), then the likelier entry.
@@ -332,6 +332,29 @@ function cutWording(reading: PasteReading, table: PreparedTable, top: WordingMat
       likelihoodOrder(a.entry.likelihood) - likelihoodOrder(b.entry.likelihood) ||
       a.order - b.order,
   )[0];
+}
+/**
+ * `start` is how the wording begins, its format verbs filled with any value, cut anywhere: in a
+ * literal part or in a value (`Loop level too deep. Found more than 3 lo…`).
+ */
+function startsWording(start: string, parts: readonly string[]): boolean {
+  const [first = '', ...rest] = parts;
+  if (start.length <= first.length) return first.startsWith(start);
+  // A wording must begin with words of its own to be recognised by its start.
+  if (letters(first) < minCutLetters / 2 || !start.startsWith(first)) return false;
+  let position = first.length;
+  for (const part of rest) {
+    const found = part ? start.indexOf(part, position + 1) : -1;
+    if (found !== -1) {
+      position = found + part.length;
+      continue;
+    }
+    // Cut in this value or in the part after it: some tail of the rest begins the part.
+    for (let from = position + 1; from <= start.length; from++) if (part.startsWith(start.slice(from))) return true;
+    return false;
+  }
+  // Every part is in the paste: that is the whole wording, which containment matching answers.
+  return false;
 }
 /** A start without a cut mark must be at least this share of the wording. */
 const cutShare = 0.5;
