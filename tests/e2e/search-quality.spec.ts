@@ -57,8 +57,10 @@ test('the query table: realistic pastes find their entry and are read right', as
   // And per shape, so a shape real users bring cannot hide behind the others.
   const shapes = [...new Set(ready.map((row) => row.query.shape))];
   const weak = shapes.filter((shape) => {
-    const of = rates(ready.filter((row) => row.query.shape === shape));
-    return of.hit1 < 0.9 || of.verdict < 0.9;
+    const ofShape = ready.filter((row) => row.query.shape === shape);
+    const of = rates(ofShape);
+    const withEntry = ofShape.some((row) => row.query.expected.length > 0);
+    return (withEntry && of.hit1 < 0.9) || of.verdict < 0.9;
   });
   expect(weak).toEqual([]);
   // Exact messages and bodies: first every time, marked as an exact match.
@@ -99,14 +101,14 @@ test('the verdict line says who sent the paste', async ({ page, context }) => {
       '{"Status":"Error","Message":"Could not retrieve API detail","Meta":null}',
       'This is a Tyk Dashboard API response (Status/Message/Meta), not a gateway response',
     ],
-    [
-      'HTTP/1.1 502 Bad Gateway\nServer: awselb/2.0\n\n<html><head><title>502 Bad Gateway</title></head></html>',
-      'This page came from a proxy in front of Tyk (Server: awselb/2.0), not from Tyk',
-    ],
     // A flag several entries carry names them all, not one.
     [
       'time="Jul 02 09:14:11" level=info method=GET path=/v1 prefix=access-log response_flag=RLT status=429',
       'An access-log line (status 429, response_flag RLT); RLT is set for several responses: the client received one of 429 `Rate Limit Exceeded`, 429 `API Rate Limit Exceeded` (the likelier first)',
+    ],
+    [
+      'HTTP/1.1 502 Bad Gateway\nServer: awselb/2.0\n\n<html><head><title>502 Bad Gateway</title></head></html>',
+      'This page came from a proxy in front of Tyk (Server: awselb/2.0), not from Tyk',
     ],
   ];
   for (const [text, expected] of cases) {
