@@ -1393,4 +1393,93 @@ At line:1 char:1
     'gateway-log',
   ),
   q('smart quotes', '“error”: “Key not authorized”', '403/key-not-authorized', 'gateway'),
+
+  // ---- Written after the fixes above, as a held-out check of the same shapes (not tuned on).
+  q(
+    'journald',
+    'Jul 02 10:01:02 edge-3 tyk[771]: time="Jul 02 10:01:02" level=warning msg="Attempted access with existing user, failed password check." api_id=partners error="crypto/bcrypt: hashedPassword is not the hash of the given password" key="****ab12"',
+    '401/user-not-authorised',
+    'gateway-log',
+  ),
+  q(
+    'kubectl log',
+    '[pod/tyk-gw-58d7c9b8d9-h2k4p/tyk-gateway] {"level":"info","msg":"Bearer token malformed","mw":"Oauth2KeyExists","api_id":"oauth-orders","time":"2024-07-02T10:01:02Z"}',
+    '400/bearer-token-malformed',
+    'gateway-log',
+  ),
+  q(
+    'docker log',
+    '2024-07-02T10:01:02.000000001Z time="Jul 02 10:01:02" level=info msg="Attempted access with malformed header, header not in basic auth format." api_id=legacy mw=BasicAuthKeyIsValid',
+    '400/attempted-access-with-malformed-header-header-not-in-basic',
+    'gateway-log',
+  ),
+  q(
+    'non-english',
+    'Ricevo sempre 403 {"error":"Access to this resource has been disallowed"} quando chiamo /admin/report',
+    '403/access-to-this-resource-has-been-disallowed',
+    'gateway',
+  ),
+  q('non-english', 'Tyk에서 “Certificate has expired” 오류가 계속 발생합니다. 인증서는 갱신했습니다.', '403/certificate-has-expired', 'gateway'),
+  q(
+    'truncated',
+    'Attempted administrative access with invalid or mi',
+    '403/attempted-administrative-access-with-invalid-or-missing-key',
+    ['truncated', 'nearest'],
+  ),
+  q('typo', 'Key has expried, please renew', '401/key-has-expired-please-renew', 'nearest'),
+  q(
+    'access log',
+    'time="Jul 02 10:01:02" level=info method=GET path=/secure prefix=access-log response_code_details=auth_cert_not_found response_flag=AKI status=403',
+    '403/access-to-this-api-has-been-disallowed',
+    'access-log',
+  ),
+  q(
+    'stdlib in log',
+    'time="Jul 02 10:01:02" level=error msg="http: proxy error: dial tcp 10.1.2.3:443: i/o timeout" api_id=ext prefix=proxy server_name=partner.example:443',
+    // An i/o timeout is none of the strings WrappedServeHTTP checks: the 500.
+    '500/there-was-a-problem-proxying-the-request',
+    'gateway-log',
+  ),
+  q(
+    'other tyk component',
+    'tyk-mdcb-1  | time="Jul 02 10:01:02" level=error msg="Failed to authenticate node: invalid API key" prefix=mdcb',
+    null,
+    'tyk-component',
+  ),
+  q(
+    'upstream via gateway',
+    'HTTP/2 429\ncontent-type: application/json\nx-ratelimit-remaining: 5\n\n{"error":"Too many requests, slow down"}',
+    null,
+    'upstream',
+  ),
+  q(
+    'escaped body',
+    '{"error": "URLRewrite regexp error ^/v1/(\\u003Cname\\u003E[a-z]+"}',
+    '500/urlrewrite-regexp-error',
+    'gateway',
+  ),
+  q(
+    'client output',
+    'Status: 401 Unauthorized   Time: 212 ms   Size: 312 B\n{\n  "error": "Key not authorized: token has expired"\n}',
+    '401/key-not-authorized',
+    'gateway',
+  ),
+  q(
+    'log only',
+    'time="Jul 02 10:01:02" level=warning msg="The control_api_port should be changed for production" prefix=main',
+    null,
+    'gateway-log',
+  ),
+  q(
+    'old log format',
+    'ERRO[0007] There was a problem proxying the request      api_id=legacy prefix=proxy',
+    '500/there-was-a-problem-proxying-the-request',
+    'gateway-log',
+  ),
+  q(
+    'non-english',
+    'Wir bekommen 429 mit {"error": "API Rate Limit Exceeded"} obwohl das Limit pro Schlüssel hoch genug ist',
+    '429/api-rate-limit-exceeded',
+    'gateway',
+  ),
 ];
