@@ -1419,7 +1419,12 @@ At line:1 char:1
     '403/access-to-this-resource-has-been-disallowed',
     'gateway',
   ),
-  q('non-english', 'Tyk에서 “Certificate has expired” 오류가 계속 발생합니다. 인증서는 갱신했습니다.', '403/certificate-has-expired', 'gateway'),
+  q(
+    'non-english',
+    'Tyk에서 “Certificate has expired” 오류가 계속 발생합니다. 인증서는 갱신했습니다.',
+    '403/certificate-has-expired',
+    'gateway',
+  ),
   q(
     'truncated',
     'Attempted administrative access with invalid or mi',
