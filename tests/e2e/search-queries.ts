@@ -36,7 +36,6 @@ export type Shape =
   | 'other tyk component'
   | 'upstream via gateway';
 
-/** Data another branch brings: the case is listed, and its rate reported apart until that data lands. */
 export interface SearchQuery {
   shape: Shape;
   query: string;
@@ -46,17 +45,29 @@ export interface SearchQuery {
   verdict: VerdictKind[];
   /** Exact messages and bodies: rank 1 every time, marked as an exact match. */
   gated: boolean;
+  /**
+   * Catalog data the case needs and no entry has yet (another owner's field): the case is listed and
+   * its rate reported apart until that data lands, so a gap in the data is visible, not averaged away.
+   */
+  needs?: string;
 }
 
 const gatedShapes: Shape[] = ['message', 'json body', 'curl transcript', 'filled in'];
 
-function q(shape: Shape, query: string, expected: string | string[] | null, verdict: VerdictKind | VerdictKind[]): SearchQuery {
+function q(
+  shape: Shape,
+  query: string,
+  expected: string | string[] | null,
+  verdict: VerdictKind | VerdictKind[],
+  needs?: string,
+): SearchQuery {
   return {
     shape,
     query,
     expected: expected === null ? [] : Array.isArray(expected) ? expected : [expected],
     verdict: Array.isArray(verdict) ? verdict : [verdict],
     gated: gatedShapes.includes(shape),
+    ...(needs ? { needs } : {}),
   };
 }
 
@@ -1400,6 +1411,8 @@ At line:1 char:1
     'Jul 02 10:01:02 edge-3 tyk[771]: time="Jul 02 10:01:02" level=warning msg="Attempted access with existing user, failed password check." api_id=partners error="crypto/bcrypt: hashedPassword is not the hash of the given password" key="****ab12"',
     '401/user-not-authorised',
     'gateway-log',
+    // mw_basic_auth.go logs it (BasicAuthKeyIsValid.ProcessRequest) before the 401; the entry lists no `logs` yet.
+    'logs: 401/user-not-authorised',
   ),
   q(
     'kubectl log',

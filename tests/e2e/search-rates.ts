@@ -38,12 +38,22 @@ export function rates(rows: Row[]) {
   };
 }
 
-/** The report: all cases, each shape, then every miss with what came instead. */
-export function report(rows: Row[]): string {
+/** The cases the thresholds hold for: all but those waiting for another owner's data. */
+export const ready = (rows: Row[]) => rows.filter((row) => !row.query.needs);
+
+/** The report: all ready cases, each shape, every miss with what came instead, and the cases waiting for data. */
+export function report(all: Row[]): string {
+  const rows = ready(all);
+  const waiting = all.filter((row) => row.query.needs);
   const shapes = [...new Set(rows.map((row) => row.query.shape))];
   return [
     `all cases: ${rates(rows).line}`,
     ...shapes.map((shape) => `  ${shape}: ${rates(rows.filter((row) => row.query.shape === shape)).line}`),
+    ...(waiting.length ? [`waiting for data (reported apart): ${rates(waiting).line}`] : []),
+    ...waiting.map(
+      (row) =>
+        `  needs ${row.query.needs}: ${hitAt(row, 1) && verdictRight(row) ? 'already right' : 'miss'} ${JSON.stringify(row.query.query.slice(0, 60))}`,
+    ),
     ...rows
       .filter((row) => (row.query.expected.length > 0 && !hitAt(row, 1)) || !verdictRight(row))
       .map(
