@@ -6,7 +6,9 @@
  */
 import type { APIRoute } from 'astro';
 import { allErrors } from '../data/catalog';
+import { classificationsOf } from '../data/operator';
 import { linesOf, releaseSummary, releasesOf } from '../data/releases';
+import { errorTextsOf } from '../lib/paste/error-texts';
 import { searchTableEntry, type SearchTableEntry } from '../lib/paste/table';
 import { permalinkPath } from '../lib/urls';
 
@@ -20,6 +22,11 @@ export const GET: APIRoute = () => {
         ...data,
         releases: sent.message.tags,
         wordings: sent.wordings.map(({ status, message, tags }) => ({ status, message, releases: tags })),
+        flags: data.flags.map(({ code, details }) => ({
+          code,
+          details,
+          errors: errorTextsOf(classificationsOf(code), code, details),
+        })),
       },
       permalinkPath(data.status, data.slug),
     );

@@ -207,3 +207,122 @@ describe('bounded work (by counting, not timing)', () => {
     expect(answer.pagefindTerm.length).toBeLessThanOrEqual(200);
   });
 });
+
+describe('flags with details, and logged errors that name the cause', () => {
+  const proxyLog = [{ level: 'error', message: 'http: proxy error: ' }];
+  const rows = [
+    entry(500, 'There was a problem proxying the request', {
+      likelihood: 'common',
+      logs: proxyLog,
+      flags: [
+        { code: 'UCF', details: 'connection_refused', errors: ['connection refused'] },
+        { code: 'DNS', details: 'dns_timeout' },
+        { code: 'UPE', details: 'upstream_error' },
+      ],
+    }),
+    entry(500, 'Upstream host lookup failed', {
+      logs: proxyLog,
+      flags: [{ code: 'DNS', details: 'dns_not_found', errors: ['no such host'] }],
+    }),
+    entry(499, 'Client closed request', {
+      logs: proxyLog,
+      flags: [{ code: 'CDC', details: 'client_disconnected', errors: ['context canceled'] }],
+    }),
+    entry(504, 'Upstream service reached hard timeout.', {
+      logs: proxyLog,
+      flags: [{ code: 'URT', details: 'context_deadline_exceeded', errors: ['context deadline exceeded'] }],
+    }),
+    entry(429, 'Rate Limit Exceeded', { likelihood: 'common', flags: [{ code: 'RLT', details: 'session_rate_limited' }] }),
+    entry(429, 'API Rate Limit Exceeded', { flags: [{ code: 'RLT', details: 'api_rate_limited' }] }),
+    entry(403, 'Access denied', { flags: [{ code: 'RLT', details: 'generic_rate_limit_error' }] }),
+    entry(403, 'action not allowed', { logs: [{ level: 'error', message: 'Error: %s' }] }),
+    entry(403, 'This organisation rate limit has been exceeded, please contact your API administrator'),
+    entry(500, 'Loop level too deep. Found more than %d loops in single request'),
+  ];
+  const flagged: SearchIndex = { table: prepareTable(rows) };
+  const top = (paste: string) => answerPaste(paste, flagged).results.map((result) => result.entry.path);
+
+  test('the table keeps each flag row with its details and error texts', () => {
+    expect(rows[0]!.also).toContainEqual({
+      text: 'UCF',
+      kind: 'flag',
+      details: 'connection_refused',
+      errors: ['connection refused'],
+    });
+    expect(rows[0]!.also?.filter((wording) => wording.kind === 'flag')).toHaveLength(3);
+  });
+  test('response_code_details picks the entry that lists them', () => {
+    expect(top('prefix=access-log status=500 response_flag=DNS response_code_details=dns_timeout')[0]).toBe(
+      '/500/There was a problem proxying the request/',
+    );
+    expect(top('prefix=access-log status=429 response_flag=RLT response_code_details=api_rate_limited')[0]).toBe(
+      '/429/API Rate Limit Exceeded/',
+    );
+  });
+  test('without details, the entry a flag is all of comes before a catch-all, and the verdict lists every one', () => {
+    const dns = answerPaste('prefix=access-log status=500 response_flag=DNS', flagged);
+    expect(dns.results.map((result) => result.entry.path).slice(0, 2)).toEqual([
+      '/500/Upstream host lookup failed/',
+      '/500/There was a problem proxying the request/',
+    ]);
+    expect(dns.verdict.text).toBe(
+      'An access-log line (status 500, response_flag DNS); DNS is set for several responses: the client received one of 500 `Upstream host lookup failed`, 500 `There was a problem proxying the request` (the likelier first)',
+    );
+    // The status in the line leaves out the 403 that shares the flag; likelihood orders the two 429s.
+    const rlt = answerPaste('prefix=access-log status=429 response_flag=RLT', flagged);
+    expect(rlt.results.map((result) => result.entry.path).slice(0, 2)).toEqual([
+      '/429/Rate Limit Exceeded/',
+      '/429/API Rate Limit Exceeded/',
+    ]);
+    expect(rlt.verdict.text).toContain('one of 429 `Rate Limit Exceeded`, 429 `API Rate Limit Exceeded` (the likelier first)');
+  });
+  test.each([
+    ['http: proxy error: dial tcp: lookup orders on 10.96.0.10:53: no such host', '/500/Upstream host lookup failed/'],
+    ['http: proxy error: context canceled', '/499/Client closed request/'],
+    ['http: proxy error: context deadline exceeded', '/504/Upstream service reached hard timeout./'],
+    ['http: proxy error: dial tcp 10.0.0.9:80: connect: connection refused', '/500/There was a problem proxying the request/'],
+  ])('a logged Go error names the response: %s', (message, path) => {
+    const answer = answerPaste(`time="t" level=error msg="${message}" prefix=proxy`, flagged);
+    expect(answer.results[0]?.entry.path).toBe(path);
+    expect(answer.verdict.kind).toBe('gateway-log');
+    expect(answer.verdict.text).toContain('; the client received ');
+  });
+  test('an error text outside a matched log line adds nothing: a Redis lookup failure is no upstream lookup', () => {
+    const answer = answerPaste(
+      'time="t" level=error msg="Redis health check failed" error="dial tcp: lookup redis on 10.96.0.10:53: no such host" prefix=main',
+      flagged,
+    );
+    expect(answer.results.some((result) => result.exact)).toBe(false);
+  });
+  test('a log line several responses share, with nothing to tell them apart, lists them', () => {
+    const answer = answerPaste('time="t" level=error msg="http: proxy error: EOF" prefix=proxy', flagged);
+    expect(answer.results[0]?.entry.path).toBe('/500/There was a problem proxying the request/');
+    expect(answer.verdict.text).toMatch(
+      /^A gateway log line \(error\) written for several responses; .* one of 500 `There was a problem proxying the request`, /,
+    );
+  });
+  test('one word and a value (`Error: %s`) is no claim about Tyk', () => {
+    expect(
+      answerPaste('requests.exceptions.HTTPError: 429 Client Error: Too Many Requests', flagged).results.some((r) => r.exact),
+    ).toBe(false);
+  });
+  test('a message cut off is read as the start of the wording; a few typed words are not', () => {
+    const cut = answerPaste('{"error": "This organisation rate limit has been exceeded, please con', flagged);
+    expect(cut.results[0]).toEqual({
+      entry: expect.objectContaining({ path: expect.stringContaining('organisation rate limit') }),
+    });
+    expect(cut.verdict).toEqual({
+      kind: 'truncated',
+      text: 'Cut off: the start of 403 `This organisation rate limit has been exceeded, please contact your API administrator`',
+    });
+    expect(answerPaste('Loop level too deep. Found more than 3 lo…', flagged).verdict.kind).toBe('truncated');
+    expect(answerPaste('loop level too deep', flagged).verdict.kind).not.toBe('truncated');
+  });
+  test('another Tyk component is named, and its words are never an exact match', () => {
+    const pump = answerPaste('[Jul 02 09:14:11] ERROR mongo-pump: Problem inserting to mongo collection: EOF', flagged);
+    expect(pump.verdict).toEqual({ kind: 'tyk-component', text: "A Tyk Pump log line, not the gateway's" });
+    const wrapping = answerPaste('tyk-dashboard-1  | time="t" level=error msg="upstream said: Access denied" prefix=x', flagged);
+    expect(wrapping.verdict.kind).toBe('tyk-component');
+    expect(wrapping.results.some((result) => result.exact)).toBe(false);
+  });
+});

@@ -155,3 +155,102 @@ describe('readPaste: bounded on adversarial input', () => {
     expect(reading.kind).toBe('text');
   });
 });
+
+describe('readPaste: what log collectors put before the gateway line', () => {
+  const line = 'time="Jul 02 09:14:11" level=info msg="Attempted access from expired key." api_id=ledger';
+  test.each([
+    ['docker logs -t', `2024-07-02T09:14:11.482913377Z ${line}`],
+    ['Docker Desktop', `2024-07-02 11:14:11 ${line}`],
+    ['compose, colours lost in the copy', `[36mtyk-gateway_1          |[0m ${line}`],
+    ['compose, colours kept', `\u001b[36mtyk-gateway-1  |\u001b[0m ${line}`],
+    ['kubectl --prefix', `[pod/tyk-gateway-6c9d7b8f4-qx2lm/gateway-tyk-gateway] ${line}`],
+    ['CRI file', `2024-07-02T09:14:11.482913377Z stderr F ${line}`],
+    ['syslog', `Jul  2 09:14:11 gw-eu-1 tyk: ${line}`],
+    ['journald, another locale', `июл 02 09:14:11 шлюз-1 tyk[2211]: ${line}`],
+    ['json-file driver', JSON.stringify({ log: `${line}\n`, stream: 'stderr', time: '2024-07-02T09:14:11Z' })],
+    ['Cloud Logging', JSON.stringify({ insertId: 'x1', textPayload: line, severity: 'INFO' })],
+  ])('%s', (_, paste) => {
+    expect(readPaste(paste)).toMatchObject({
+      kind: 'gateway-log',
+      level: 'info',
+      messages: expect.arrayContaining(['Attempted access from expired key.']),
+    });
+  });
+
+  test('older formats: logrus on a terminal, and the bracketed time of Tyk 2.x', () => {
+    expect(readPaste('WARN[0042] Attempted access with non-existent key.            api_id=legacy mw=AuthKey')).toMatchObject({
+      kind: 'gateway-log',
+      level: 'warning',
+      messages: ['Attempted access with non-existent key.'],
+    });
+    expect(readPaste('[Jul 02 09:14:11] ERROR proxy: http: proxy error: context canceled')).toMatchObject({
+      kind: 'gateway-log',
+      level: 'error',
+      messages: ['http: proxy error: context canceled'],
+    });
+  });
+
+  test("other Tyk components, named by container, process or Pump prefix; the gateway's own prefixes are not", () => {
+    expect(readPaste('tyk-pump-1  | time="x" level=error msg="Error writing to: Mongo Pump" prefix=mongo-pump')).toMatchObject({
+      kind: 'component-log',
+      component: 'Tyk Pump',
+    });
+    expect(readPaste('[Jul 02 09:14:11] ERROR mongo-pump: Problem inserting to mongo collection: EOF').component).toBe(
+      'Tyk Pump',
+    );
+    expect(readPaste('Jul 02 09:14:11 mgmt tyk-analytics[9120]: time="x" level=error msg="No menus found"').component).toBe(
+      'Tyk Dashboard',
+    );
+    expect(readPaste('tyk-dashboard-1  | time="x" level=error msg="No menus found"').component).toBe('Tyk Dashboard');
+    // The gateway logs its Dashboard registration under prefix=dashboard: still the gateway.
+    const gateway = readPaste('time="x" level=error msg="Response failed with code 404; retrying in 5s" prefix=dashboard');
+    expect(gateway.kind).toBe('gateway-log');
+    expect(gateway.component).toBeUndefined();
+  });
+
+  test('access-log details are read with the flag', () => {
+    const reading = readPaste('level=info prefix=access-log response_code_details=dns_not_found response_flag=DNS status=500');
+    expect(reading).toMatchObject({ kind: 'access-log', status: 500, flags: ['DNS'], details: ['dns_not_found'] });
+  });
+
+  test.each([
+    ['System.Net.WebException: The remote server returned an error: (504) Gateway Timeout.', 504],
+    ['GET https://gw.example/items 403 (Forbidden)', 403],
+    ['403 Forbidden  •  41 ms  •  356 B', 403],
+  ])('status as clients print it: %j', (paste, status) => expect(readPaste(paste).status).toBe(status));
+});
+
+describe('readPaste: prefixes stay bounded on adversarial input (by counting)', () => {
+  const countingExec = (run: () => void) => {
+    let calls = 0;
+    const original = RegExp.prototype.exec;
+    RegExp.prototype.exec = function (this: RegExp, text: string) {
+      calls++;
+      return original.call(this, text);
+    };
+    try {
+      run();
+    } finally {
+      RegExp.prototype.exec = original;
+    }
+    return calls;
+  };
+  test('50,000 lines with every prefix stacked: a bounded number of pattern runs per line', () => {
+    const line = (i: number) =>
+      `\u001b[36mtyk-gateway-1 |\u001b[0m [pod/gw-${i}/gateway] 2024-07-02T09:14:11.1Z stderr F Jul 02 09:14:11 gw tyk[${i}]: time="t" level=info msg="Key quota limit exceeded." key=${i}`;
+    const lines = Array.from({ length: 50_000 }, (_, i) => line(i)).join('\n');
+    let reading: ReturnType<typeof readPaste> | undefined;
+    const calls = countingExec(() => (reading = readPaste(lines)));
+    expect(reading!.messages).toEqual(['Key quota limit exceeded.']);
+    // Counted: the patterns run; at most a few dozen times per line read, whatever the prefixes.
+    expect(calls).toBeGreaterThan(0);
+    expect(calls).toBeLessThan(50_000 * 40);
+  });
+  test('prefix look-alikes that never close are plain text', () => {
+    const reading = readPaste(
+      `WARN[${'0'.repeat(200_000)}\n[pod/${'a'.repeat(200_000)}\n[${'x'.repeat(200_000)}] ERROR\n${'[0m'.repeat(100_000)}`,
+    );
+    expect(reading.kind).toBe('text');
+    expect(reading.messages).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { buildFuzzyIndex, informativeWords, nearestWordings, type FuzzyIndex, type NearWording } from './fuzzy';
 import { matchWordings, type PreparedTable, type PreparedWording, type WordingMatch } from './match';
+import { normalise } from './normalise';
 import { readPaste, type PasteReading } from './reader';
 import type { SearchTableEntry, WordingKind } from './table';
 import { compareTags } from '../release-tags';
@@ -18,11 +19,13 @@ export type VerdictKind =
   | 'gateway-log'
   | 'access-log'
   | 'operator-log'
+  | 'tyk-component'
   | 'dashboard'
   | 'proxy'
   | 'upstream'
   | 'customised'
   | 'nearest'
+  | 'truncated'
   | 'none';
 
 export interface Verdict {
@@ -106,18 +109,43 @@ function separateMessages(matches: WordingMatch[]): WordingMatch[] {
   return separate;
 }
 
+/**
+ * The entries the top match stands for equally: the same flag or log line, written for several
+ * responses, with nothing in the paste (details, a logged error, the status) to tell them apart.
+ */
+function sharedBy(top: WordingMatch, matches: WordingMatch[]): SearchTableEntry[] {
+  if (top.wording.kind !== 'flag' && top.wording.kind !== 'log') return [];
+  const peers = matches.filter(
+    (match) =>
+      match.wording.kind === top.wording.kind &&
+      match.wording.normal === top.wording.normal &&
+      match.detailAgrees === top.detailAgrees &&
+      match.statusAgrees === top.statusAgrees,
+  );
+  const entries = [...new Set(peers.map((match) => match.wording.entry))];
+  return entries.length > 1 ? entries : [];
+}
+
+const oneOf = (entries: SearchTableEntry[]) => `one of ${entries.map(named).join(', ')} (the likelier first)`;
+
 function exactVerdict(reading: PasteReading, matches: WordingMatch[], distinct: WordingMatch[]): Verdict {
   const top = matches[0]!;
   const { entry } = top.wording;
   const received = `${statusLabel(top.wording.status)} ${quoted(entry.message)}`;
   const level = reading.level ? ` (${reading.level})` : '';
+  const shared = sharedBy(top, matches);
   switch (reading.kind) {
     case 'access-log': {
       const flags = reading.flags.length ? `, response_flag ${reading.flags.join(', ')}` : '';
-      return {
-        kind: 'access-log',
-        text: `An access-log line (status ${reading.status ?? '?'}${flags}); the client received ${received}`,
-      };
+      const details = reading.details.length ? `, details ${reading.details.join(', ')}` : '';
+      const line = `An access-log line (status ${reading.status ?? '?'}${flags}${details})`;
+      if (shared.length) {
+        return {
+          kind: 'access-log',
+          text: `${line}; ${top.wording.original} is set for several responses: the client received ${oneOf(shared)}`,
+        };
+      }
+      return { kind: 'access-log', text: `${line}; the client received ${received}` };
     }
     case 'gateway-log':
       if (distinct.length > 1) {
@@ -126,7 +154,18 @@ function exactVerdict(reading: PasteReading, matches: WordingMatch[], distinct: 
           text: `Gateway log lines${level} with ${distinct.length} catalogued messages, each listed below`,
         };
       }
+      if (shared.length) {
+        return {
+          kind: 'gateway-log',
+          text: `A gateway log line${level} written for several responses; nothing in it tells which: the client received ${oneOf(shared)}`,
+        };
+      }
       return { kind: 'gateway-log', text: `A gateway log line${level}; the client received ${received}` };
+    case 'component-log':
+      return {
+        kind: 'tyk-component',
+        text: `A ${reading.component} log line, not the gateway's; the gateway error inside reads as ${received}`,
+      };
     case 'operator-log':
       return {
         kind: 'operator-log',
@@ -182,7 +221,13 @@ function inexactVerdict(reading: PasteReading, near: PreparedWording | undefined
         text: `No X-Generator: tyk.io and no Tyk wording: this is likely the upstream service's own error${nearest}`,
       };
     case 'gateway-log':
-      return { kind: 'gateway-log', text: `A gateway log line${level}; no catalogued wording in it word for word${nearest}` };
+      return {
+        kind: 'gateway-log',
+        text: `A Tyk log line${level} with no catalogued gateway wording in it: a line the gateway logs without sending it to a client, or one from another Tyk component${nearest}`,
+      };
+    case 'component-log':
+      // Words near a gateway message in another component's line are chance, not a lead.
+      return { kind: 'tyk-component', text: `A ${reading.component} log line, not the gateway's` };
     case 'access-log': {
       const flags = reading.flags.length ? `, response_flag ${reading.flags.join(', ')}` : '';
       return {
@@ -214,7 +259,12 @@ function inexactVerdict(reading: PasteReading, near: PreparedWording | undefined
   return { kind: 'none', text: 'Nothing in the paste reads as a Tyk error' };
 }
 
-const notFromGateway: VerdictKind[] = ['dashboard', 'proxy', 'upstream'];
+function cutVerdict(cut: PreparedWording): Verdict {
+  const sent = cut.kind === 'log' ? `the gateway log line ${quoted(cut.original)}; the client received ` : '';
+  return { kind: 'truncated', text: `Cut off: the start of ${sent}${named(cut.entry)}` };
+}
+
+const notFromGateway: VerdictKind[] = ['dashboard', 'proxy', 'upstream', 'tyk-component'];
 
 export interface SearchIndex {
   table: PreparedTable;
@@ -238,14 +288,81 @@ const letters = (text: string) => text.replace(/[^A-Za-z0-9]/g, '').length;
  * holds the documented `Header missing`): when the exact match covers little of a one-message paste
  * and a wording that covers most of it is near, the near wording is the answer.
  */
-function misquoted(reading: PasteReading, top: WordingMatch | undefined, near: NearWording | undefined): boolean {
-  // A wording with a filled-in value covers the rest of the message already.
+function misquoted(reading: PasteReading, matches: WordingMatch[], near: NearWording | undefined): boolean {
+  const top = matches[0];
+  // A wording with a filled-in value covers the rest of the message already; a log line is no misquote.
   if (!top || !near || top.wording.parts.length > 1 || reading.plain.length > maxSingleMessageChars) return false;
+  if (logKinds.includes(reading.kind)) return false;
   const pasted = letters(reading.messages[0] ?? reading.plain);
-  return (
-    top.wording.coverage < fragmentShare * pasted && near.completeness >= 0.7 && near.wording.coverage > top.wording.coverage
-  );
+  const covered = Math.max(...matches.map((match) => match.wording.coverage));
+  return covered < fragmentShare * pasted && near.completeness >= 0.7 && near.wording.coverage > covered;
 }
+const logKinds: PasteReading['kind'][] = ['gateway-log', 'access-log', 'operator-log', 'component-log'];
+
+/** A paste this short may be one message cut off; longer ones are prose or logs. */
+const maxCutMessageChars = 300;
+/** Fewer letters than this say too little to stand for the start of one message. */
+const minCutLetters = 16;
+
+/**
+ * A message cut off (a chat preview, a terminal's width, a log shipper's limit): the paste's last
+ * message is the start of a longer wording, and no exact match explains as much of it.
+ */
+function cutWording(reading: PasteReading, table: PreparedTable, top: WordingMatch | undefined): PreparedWording | undefined {
+  if (reading.plain.length > maxCutMessageChars) return undefined;
+  // A wording ending in a value takes any cut-off value in (`Key not authorized: token has inv`).
+  if (top && top.wording.parts.length > 1 && top.wording.parts.at(-1) === '') return undefined;
+  const lines = reading.text.split('\n');
+  const last = reading.messages.at(-1) ?? lines.at(-1) ?? '';
+  const start = trimCut(normalise(last));
+  if (letters(start) < minCutLetters || (top && top.wording.coverage >= letters(start))) return undefined;
+  // Marked as cut (an ellipsis, a quote left open), or most of a wording: a few typed words are a search, not a cut.
+  const marked = start.length < normalise(last).length || /["']$|["'][^"']*$/.test(reading.plain.trim());
+  const candidates = table.wordings.filter(
+    (wording) =>
+      wording.normal.length > start.length + 1 &&
+      startsWording(start, wording.parts) &&
+      (marked || start.length >= cutShare * wording.normal.length),
+  );
+  // The paste's own case first (`There was…` is the REST entry's, `there was…` GraphQL's), then the likelier entry.
+  const sameCase = (wording: PreparedWording) => reading.plain.includes(wording.original.slice(0, 12));
+  return candidates.sort(
+    (a, b) =>
+      Number(sameCase(b)) - Number(sameCase(a)) ||
+      likelihoodOrder(a.entry.likelihood) - likelihoodOrder(b.entry.likelihood) ||
+      a.order - b.order,
+  )[0];
+}
+/**
+ * `start` is how the wording begins, its format verbs filled with any value, cut anywhere: in a
+ * literal part or in a value (`Loop level too deep. Found more than 3 lo…`).
+ */
+function startsWording(start: string, parts: readonly string[]): boolean {
+  const [first = '', ...rest] = parts;
+  if (start.length <= first.length) return first.startsWith(start);
+  // A wording must begin with words of its own to be recognised by its start.
+  if (letters(first) < minCutLetters / 2 || !start.startsWith(first)) return false;
+  let position = first.length;
+  for (const part of rest) {
+    const found = part ? start.indexOf(part, position + 1) : -1;
+    if (found !== -1) {
+      position = found + part.length;
+      continue;
+    }
+    // Cut in this value or in the part after it: some tail of the rest begins the part.
+    for (let from = position + 1; from <= start.length; from++) if (part.startsWith(start.slice(from))) return true;
+    return false;
+  }
+  // Every part is in the paste: that is the whole wording, which containment matching answers.
+  return false;
+}
+/** A start without a cut mark must be at least this share of the wording. */
+const cutShare = 0.5;
+const likelihoodOrder = (likelihood: SearchTableEntry['likelihood']) =>
+  likelihood === 'common' ? 0 : likelihood === 'rare' ? 2 : 1;
+
+/** Without the ellipsis that marks a cut (`…`, `...`). */
+const trimCut = (text: string) => text.replace(/(?:…|\.{2,})$/u, '').trimEnd();
 
 export function answerPaste(input: string, index: SearchIndex, limit = 8): PasteAnswer {
   const reading = readPaste(input);
@@ -255,11 +372,17 @@ export function answerPaste(input: string, index: SearchIndex, limit = 8): Paste
   // Message candidates first: a misquoted body field says more than the sentence around it.
   const query = [...reading.messages.slice(0, 5), reading.plain.slice(0, 4096)].join(' ');
   const near = nearestWordings(index.fuzzy, query, limit, reading.status);
-  if (misquoted(reading, matches[0], near[0])) matches = [];
+  if (misquoted(reading, matches, near[0])) matches = [];
+
+  const cut = reading.kind === 'proxy-page' ? undefined : cutWording(reading, index.table, matches[0]);
 
   const separate = separateMessages(matches);
   const seen = new Set<string>();
   const results: AnswerResult[] = [];
+  if (cut) {
+    seen.add(cut.entry.path);
+    results.push({ entry: cut.entry });
+  }
   for (const match of [...separate, ...matches]) {
     if (seen.has(match.wording.entry.path)) continue;
     seen.add(match.wording.entry.path);
@@ -270,7 +393,11 @@ export function answerPaste(input: string, index: SearchIndex, limit = 8): Paste
     seen.add(wording.entry.path);
     results.push({ entry: wording.entry });
   }
-  const verdict = matches.length > 0 ? exactVerdict(reading, matches, separate) : inexactVerdict(reading, near[0]?.wording);
+  const verdict = cut
+    ? cutVerdict(cut)
+    : matches.length > 0
+      ? exactVerdict(reading, matches, separate)
+      : inexactVerdict(reading, near[0]?.wording);
   // Words the gateway also uses, in a response the gateway did not send, are no exact match of a gateway error.
   if (notFromGateway.includes(verdict.kind)) for (const result of results) delete result.exact;
   const trimmed = input.trim();

@@ -27,6 +27,10 @@ export interface PreparedWording {
   status: number | 'tls';
   level?: string;
   releases?: string[];
+  /** A flag's details (`dns_not_found`). */
+  details?: string;
+  /** A flag's error texts, normalised: a logged error holding one names this entry's cause. */
+  errors?: string[];
 }
 
 export interface PreparedTable {
@@ -34,6 +38,8 @@ export interface PreparedTable {
   wordings: PreparedWording[];
   /** Access-log flags, by code. */
   flags: Map<string, PreparedWording[]>;
+  /** Each entry's flags, by its path. */
+  entryFlags: Map<string, PreparedWording[]>;
 }
 
 /** At least this many letters and digits, or a wording says too little to be found inside text. */
@@ -50,7 +56,13 @@ function prepareWording(
   order: number,
   kind: WordingKind,
   text: string,
-  extra: { status?: number | 'tls' | undefined; level?: string | undefined; releases?: string[] | undefined },
+  extra: {
+    status?: number | 'tls' | undefined;
+    level?: string | undefined;
+    releases?: string[] | undefined;
+    details?: string | undefined;
+    errors?: string[] | undefined;
+  },
 ): PreparedWording | undefined {
   const normal = normalise(text);
   // A filled-in value may swallow the space or punctuation beside its verb (`SHA256 9f2a... not allowed`).
@@ -62,6 +74,8 @@ function prepareWording(
   if (kind !== 'flag' && literal < minimumLiteral) return undefined;
   // A filled-in value explains more of the paste than the bare words before it (`Key not authorized`).
   const coverage = literal + parts.length - 1;
+  // One word and a value (`Error: %s`) is how any program reports anything: no claim about Tyk.
+  const literalWords = wordsOf(parts.join(' ')).length;
   return {
     entry,
     order,
@@ -70,10 +84,13 @@ function prepareWording(
     normal,
     parts,
     coverage,
-    weak: parts.length === 1 && (coverage < weakBelowChars || wordsOf(normal).length < 2 || genericWordings.has(normal)),
+    weak:
+      (parts.length === 1 && (coverage < weakBelowChars || genericWordings.has(normal))) || (kind !== 'flag' && literalWords < 2),
     status: extra.status ?? entry.status,
     ...(extra.level ? { level: extra.level } : {}),
     ...(extra.releases ? { releases: extra.releases } : {}),
+    ...(extra.details ? { details: extra.details } : {}),
+    ...(extra.errors?.length ? { errors: extra.errors.map(normalise) } : {}),
   };
 }
 
@@ -81,17 +98,20 @@ function prepareWording(
 export function prepareTable(entries: readonly SearchTableEntry[]): PreparedTable {
   const wordings: PreparedWording[] = [];
   const flags = new Map<string, PreparedWording[]>();
+  const entryFlags = new Map<string, PreparedWording[]>();
   entries.forEach((entry, order) => {
     const message = prepareWording(entry, order, 'message', entry.message, { releases: entry.releases });
     if (message) wordings.push(message);
     for (const wording of entry.also ?? []) {
       const prepared = prepareWording(entry, order, wording.kind, wording.text, wording);
       if (!prepared) continue;
-      if (wording.kind === 'flag') flags.set(wording.text, [...(flags.get(wording.text) ?? []), prepared]);
-      else wordings.push(prepared);
+      if (wording.kind === 'flag') {
+        flags.set(wording.text, [...(flags.get(wording.text) ?? []), prepared]);
+        entryFlags.set(entry.path, [...(entryFlags.get(entry.path) ?? []), prepared]);
+      } else wordings.push(prepared);
     }
   });
-  return { entries, wordings, flags };
+  return { entries, wordings, flags, entryFlags };
 }
 
 export interface WordingMatch {
@@ -103,6 +123,13 @@ export interface WordingMatch {
   /** The paste has the wording in its own spelling (`authorised` vs `authorized`), and in its own case. */
   sameSpelling: boolean;
   sameCase: boolean;
+  /**
+   * The paste names this entry's cause: the access log's `response_code_details` equal the flag's,
+   * or a logged error holds a text the classifier reads as one of the entry's flags.
+   */
+  detailAgrees: boolean;
+  /** For a flag: the share of the entry's flags that are this one (1 for an entry that exists for it). */
+  flagShare: number;
 }
 
 /** Occurrences skipped for landing inside a word, before giving up (keeps adversarial text linear). */
@@ -149,7 +176,8 @@ const likelihoodRank: Record<Likelihood, number> = { common: 0, uncommon: 1, rar
 const kindRank: Record<WordingKind, number> = { message: 0, wording: 1, log: 2, flag: 3, documented: 4 };
 
 /**
- * Orders matches: the most specific wording first (most literal characters); within it, the status
+ * Orders matches: a match whose cause the paste names first (access-log details, or a logged error
+ * the classifier reads as the entry's flag); then the most specific wording (most literal characters); within it, the status
  * the paste gives; the paste's spelling and case (`Rate limit exceeded` is an older release's, not
  * today's `Rate Limit Exceeded`); the gateway's current message over older, logged and documented
  * wordings; and last, with no status to go by, how likely users are to get each
@@ -157,8 +185,10 @@ const kindRank: Record<WordingKind, number> = { message: 0, wording: 1, log: 2, 
  */
 export function compareMatches(a: WordingMatch, b: WordingMatch): number {
   return (
+    Number(b.detailAgrees) - Number(a.detailAgrees) ||
     b.wording.coverage - a.wording.coverage ||
     Number(b.statusAgrees) - Number(a.statusAgrees) ||
+    b.flagShare - a.flagShare ||
     Number(b.sameSpelling) - Number(a.sameSpelling) ||
     Number(b.sameCase) - Number(a.sameCase) ||
     kindRank[a.wording.kind] - kindRank[b.wording.kind] ||
@@ -173,6 +203,32 @@ const contains = (outer: WordingMatch, inner: WordingMatch) =>
   outer.wording.coverage > inner.wording.coverage &&
   outer.span[0] <= inner.span[0] &&
   inner.span[1] <= outer.span[1];
+
+/**
+ * The entries an access-log flag leads to, one match per entry. With `response_code_details` in the
+ * paste, the entries listing those details are the answer; without, every entry with the flag is,
+ * those that exist for it (the flag is all or most of theirs) before catch-alls that list it among many.
+ */
+function flagMatches(
+  code: string,
+  reading: PasteReading,
+  table: PreparedTable,
+  describe: (wording: PreparedWording) => WordingMatch,
+): WordingMatch[] {
+  const candidates = table.flags.get(code) ?? [];
+  const detailed = candidates.filter((wording) => wording.details && reading.details.includes(wording.details));
+  const matches: WordingMatch[] = [];
+  for (const wording of detailed.length ? detailed : candidates) {
+    if (matches.some((match) => match.wording.entry.path === wording.entry.path)) continue;
+    const own = table.entryFlags.get(wording.entry.path) ?? [];
+    matches.push({
+      ...describe(wording),
+      detailAgrees: detailed.length > 0,
+      flagShare: own.filter((flag) => flag.normal === wording.normal).length / Math.max(1, own.length),
+    });
+  }
+  return matches;
+}
 
 /**
  * Every wording in the paste, best first. A wording found only inside a longer wording's match is
@@ -196,6 +252,8 @@ export function matchWordings(reading: PasteReading, table: PreparedTable): Word
       statusAgrees: reading.status !== undefined && reading.status === wording.status,
       sameSpelling: firstPart === '' || lowerSource.includes(firstPart.toLowerCase()),
       sameCase: firstPart === '' || source.includes(firstPart),
+      detailAgrees: false,
+      flagShare: 0,
     };
   };
 
@@ -207,7 +265,13 @@ export function matchWordings(reading: PasteReading, table: PreparedTable): Word
     const span = findWording(text, wording);
     if (span) found.push(describe(wording, span));
   }
-  for (const flag of reading.flags) for (const wording of table.flags.get(flag) ?? []) found.push(describe(wording));
+  for (const flag of reading.flags) found.push(...flagMatches(flag, reading, table, describe));
+  // A logged error names the cause: `http: proxy error: … no such host` is the host-lookup entry's.
+  for (const match of found) {
+    if (match.wording.kind !== 'log') continue;
+    const errors = (table.entryFlags.get(match.wording.entry.path) ?? []).flatMap((flag) => flag.errors ?? []);
+    match.detailAgrees = errors.some((error) => text.includes(error));
+  }
 
   const kept = found.filter((match) => {
     if (!match.span || match.span[1] === 0) return true;

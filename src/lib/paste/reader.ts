@@ -17,6 +17,7 @@ export type PasteKind =
   | 'gateway-log'
   | 'access-log'
   | 'operator-log'
+  | 'component-log'
   | 'dashboard-response'
   | 'proxy-page'
   | 'upstream-response'
@@ -41,6 +42,13 @@ export interface PasteReading {
   messages: string[];
   /** Access-log `response_flag` codes. */
   flags: string[];
+  /** Access-log `response_code_details` values (`dns_not_found`): which of a flag's causes it was. */
+  details: string[];
+  /**
+   * Another Tyk component that wrote the paste's log lines, named by a container, process, pod or
+   * log prefix (`tyk-pump-1 |`, `tyk-analytics[912]:`, `mongo-pump:`): not the gateway.
+   */
+  component?: string;
   /** The paste's distinct content lines, normalised, one per line: the text wordings are found in. */
   text: string;
   /** The paste's own words, straightened, without headers and markup: for full-text search. */
@@ -53,7 +61,38 @@ const statusLine = /^HTTP\/\d(?:\.\d)?\s+([1-5]\d\d)\b/i;
 const requestLine = /^[A-Z]{3,7} \S+ HTTP\/\d/;
 const headerLine = /^([A-Za-z][A-Za-z0-9-]{0,60}):[ \t]*(.*)$/;
 // `tyk-gateway-1  | `, `gateway_1 | `: docker compose's prefix.
-const containerPrefix = /^[\w.-]{1,80}[ \t]*\|[ \t]?/;
+const containerPrefix = /^([\w.-]{1,80})[ \t]*\|[ \t]?/;
+// Terminal colours: the escape sequence, or what is left of it when the ESC byte was lost in a copy.
+const colourCodes = /\x1b?\[[0-9;]{1,12}m/g;
+// `kubectl logs --prefix`: `[pod/<pod>/<container>] `.
+const kubectlPrefix = /^\[pod\/([\w.-]{1,120})\/([\w.-]{1,120})\][ \t]*/;
+// The CRI log files under /var/log/containers: `<RFC 3339 time> stderr F `.
+const criPrefix = /^\d{4}-\d\d-\d\dT[\d:.]{8,20}(?:Z|[+-]\d\d:?\d\d) (?:stdout|stderr) [FP] /;
+// syslog and journald: `Jul 02 09:14:11 host process[pid]: ` (the month in any language).
+const syslogPrefix = /^\S{1,12} {1,2}\d{1,2} \d\d:\d\d:\d\d \S{1,64} ([\w.-]{1,64})(?:\[\d{1,10}\])?: /u;
+// logrus on a terminal: `WARN[0042] message   key=value`.
+const logrusTerminal = /^(DEBU|INFO|WARN|ERRO|FATA|PANI)\[[\d:-]{1,20}\] ?/;
+// Tyk 2.x and Tyk Pump: `[Jul 02 09:14:11] ERROR proxy: message`, `[0000] ERROR mongo-pump: message`.
+const bracketedLevel = /^\[[^\]\n]{1,40}\] {1,2}(DEBUG|INFO|WARN|WARNING|ERROR|FATAL) (?:([\w-]{1,40}): )?/;
+const terminalLevels: Record<string, string> = {
+  DEBU: 'debug',
+  INFO: 'info',
+  WARN: 'warning',
+  ERRO: 'error',
+  FATA: 'fatal',
+  PANI: 'panic',
+};
+/** Tyk components other than the gateway, as their containers, processes and log prefixes name them. */
+const components: Array<[RegExp, string]> = [
+  [/pump/i, 'Tyk Pump'],
+  [/dashboard|analytics/i, 'Tyk Dashboard'],
+  [/portal/i, 'Tyk Developer Portal'],
+  [/operator/i, 'Tyk Operator'],
+  [/mdcb|sink/i, 'Tyk MDCB'],
+];
+const pumpPrefix = (prefix: string | undefined) => (prefix && /pump/i.test(prefix) ? 'Tyk Pump' : undefined);
+const componentNamed = (name: string | undefined) =>
+  name === undefined ? undefined : components.find(([pattern]) => pattern.test(name))?.[1];
 /** HTTP reason phrases: a status line's words, which a body or a sentence may repeat. */
 export const reasonPhrases = [
   'Bad Request',
@@ -80,7 +119,7 @@ export const reasonPhrases = [
   'Gateway Timeout',
 ];
 const statusInProse = [
-  new RegExp(`\\b([1-5]\\d\\d)[ \\t]+(?:${reasonPhrases.join('|')})\\b`, 'i'),
+  new RegExp(`\\b([1-5]\\d\\d)\\)?[ \\t]+\\(?(?:${reasonPhrases.join('|')})\\b`, 'i'),
   /\b(?:HTTP|status(?:[ _]code)?|code|error|a|an|got|get|getting|returns?|returned|returning|with|throws?|gives?|giving|sends?|sent)[ \t:=]+"?([1-5]\d\d)\b(?![.\d])/i,
   /\b([1-5]\d\d)[ \t]+(?:error|response|status)\b/i,
   /^[ \t]*([1-5]\d\d)\b(?![.\d:])/,
@@ -126,14 +165,20 @@ function logFields(line: string): LineFields | undefined {
     fields.set(key, value);
     if (value && messageKeys.has(key.toLowerCase())) messages.push(value);
   };
+  const logfmt = /\b(?:level|msg|status|response_flag)=/.test(line);
   if (line.startsWith('{')) {
     for (const [, key, value] of line.matchAll(quotedField)) add(key!, value!);
     // Numbers, e.g. `"status":403`.
     const status = /"status"[ \t]*:[ \t]*([1-5]\d\d)\b/.exec(line);
     if (status) fields.set('status', status[1]!);
-    return fields.size ? { fields, messages, json: true } : undefined;
+    // Docker's json-file driver (`{"log":"time=… level=…"}`) and Cloud Logging (`"textPayload"`) wrap the
+    // gateway's own logfmt line in a JSON string: read that line instead.
+    const wrapped = logfmt && !fields.has('level') && !fields.has('msg') && !fields.has('response_flag');
+    if (!wrapped) return fields.size ? { fields, messages, json: true } : undefined;
+    fields.clear();
+    messages.length = 0;
   }
-  if (!/\b(?:level|msg|status|response_flag)=/.test(line)) return undefined;
+  if (!logfmt) return undefined;
   for (const [, key, quoted, bare] of line.matchAll(logfmtField)) add(key!, quoted ?? bare ?? '');
   return { fields, messages, json: false };
 }
@@ -156,6 +201,12 @@ export function readPaste(input: string): PasteReading {
   let operatorLogs = 0;
   let dashboard = false;
   let upstreamShape = false;
+  const details: string[] = [];
+  let component: string | undefined;
+  const countLevel = (lineLevel: string) => {
+    logs++;
+    if (level === undefined || severity(lineLevel) > severity(level)) level = lineLevel;
+  };
 
   const addMessage = (text: string) => {
     const trimmed = text.trim();
@@ -165,7 +216,17 @@ export function readPaste(input: string): PasteReading {
   // Each test below first checks for a character it needs: most lines of a long log pass none.
   for (const rawLine of source.split(/\r?\n|\r/)) {
     let line = rawLine.trim();
-    if (line.includes('|')) line = line.replace(containerPrefix, '');
+    if (line.includes('m')) line = line.replace(colourCodes, '').trim();
+    // What log collectors put before the gateway's line: a container, pod, file or syslog prefix.
+    const container = line.includes('|') ? containerPrefix.exec(line) : null;
+    if (container) line = line.slice(container[0].length);
+    const pod = line.startsWith('[pod/') ? kubectlPrefix.exec(line) : null;
+    if (pod) line = line.slice(pod[0].length);
+    const cri = line.includes(' std') ? criPrefix.exec(line) : null;
+    if (cri) line = line.slice(cri[0].length);
+    const syslog = line.includes(': ') ? syslogPrefix.exec(line) : null;
+    if (syslog) line = line.slice(syslog[0].length);
+    component ??= componentNamed(container?.[1]) ?? componentNamed(pod?.[1]) ?? componentNamed(syslog?.[1]);
     // curl -v marks what it sent with `>` and what it received with `<`.
     const sent = line.startsWith('> ') || line === '>';
     if (sent || line.startsWith('< ') || line === '<') line = line.slice(1).trim();
@@ -193,6 +254,21 @@ export function readPaste(input: string): PasteReading {
     }
     inHeaders = false;
 
+    // Older text formats: logrus on a terminal (`WARN[0042] …`), Tyk 2.x and Tyk Pump (`[time] ERROR prefix: …`).
+    const terminal = line.includes('[') ? logrusTerminal.exec(line) : null;
+    const bracketed = !terminal && line.startsWith('[') ? bracketedLevel.exec(line) : null;
+    if (terminal || bracketed) {
+      countLevel(terminal ? terminalLevels[terminal[1]!]! : bracketed![1]!.toLowerCase().replace(/^warn$/, 'warning'));
+      component ??= pumpPrefix(bracketed?.[2]);
+      // The message runs to the first `key=value` field, which logrus sets off with spaces.
+      const message = line
+        .slice((terminal ?? bracketed)![0].length)
+        .split(/ {2,}(?=[A-Za-z_][\w.]{0,40}=)/)[0]!
+        .trim();
+      addMessage(message);
+      contentLines.add(message);
+      continue;
+    }
     const zap = line.includes('\t') ? zapConsoleLine.exec(line) : null;
     if (zap) {
       operatorLogs++;
@@ -205,13 +281,16 @@ export function readPaste(input: string): PasteReading {
       const flag = fields.get('response_flag');
       const lineStatus = fields.get('status');
       if (fields.has('ts') || fields.has('logger') || fields.has('controller') || fields.has('reconcileID')) operatorLogs++;
+      // The gateway's own prefixes name what it talks to (`dashboard`, `pub-sub`); only Pump's name the writer.
+      component ??= pumpPrefix(fields.get('prefix'));
       if (flag !== undefined || fields.get('prefix') === 'access-log') {
         accessLogs++;
         if (flag && flag !== '-' && flags.length < 50 && !flags.includes(flag)) flags.push(flag);
+        const detail = fields.get('response_code_details');
+        if (detail && details.length < 50 && !details.includes(detail)) details.push(detail);
         if (lineStatus && /^[1-5]\d\d$/.test(lineStatus)) accessStatus ??= Number(lineStatus);
       } else if (lineLevel && knownLevels.includes(lineLevel)) {
-        logs++;
-        if (level === undefined || severity(lineLevel) > severity(level)) level = lineLevel;
+        countLevel(lineLevel);
       } else if (log.json && fields.has('Status') && fields.has('Message')) {
         dashboard = true;
       } else if (log.json && fields.has('timestamp') && fields.has('path')) {
@@ -249,19 +328,21 @@ export function readPaste(input: string): PasteReading {
   const kind: PasteKind =
     accessLogs > 0 && accessLogs >= logs
       ? 'access-log'
-      : operatorLogs > 0
+      : operatorLogs > 0 || component === 'Tyk Operator'
         ? 'operator-log'
-        : logs > 0
-          ? 'gateway-log'
-          : dashboard
-            ? 'dashboard-response'
-            : !fromTyk && (html || proxyServers.test(headers.server ?? ''))
-              ? 'proxy-page'
-              : !fromTyk && upstreamShape
-                ? 'upstream-response'
-                : hasHeaders || fromTyk
-                  ? 'gateway-response'
-                  : 'text';
+        : component
+          ? 'component-log'
+          : logs > 0
+            ? 'gateway-log'
+            : dashboard
+              ? 'dashboard-response'
+              : !fromTyk && (html || proxyServers.test(headers.server ?? ''))
+                ? 'proxy-page'
+                : !fromTyk && upstreamShape
+                  ? 'upstream-response'
+                  : hasHeaders || fromTyk
+                    ? 'gateway-response'
+                    : 'text';
 
   return {
     kind,
@@ -271,6 +352,8 @@ export function readPaste(input: string): PasteReading {
     ...(level ? { level: level === 'warn' ? 'warning' : level } : {}),
     messages,
     flags,
+    details,
+    ...(component ? { component } : {}),
     text: normaliseStraightened([...contentLines].join('\n')),
     plain: [...contentLines].join(' ').replace(/<[^<>]{0,200}>/g, ' '),
     truncated,

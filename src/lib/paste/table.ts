@@ -22,6 +22,13 @@ export interface TableWording {
   level?: string;
   /** Release tags that send this wording, when known (oldest first). */
   releases?: string[];
+  /** A flag's `response_code_details`: which of its causes this entry is. */
+  details?: string;
+  /**
+   * Error texts the gateway's classifier reads as this flag and details (`no such host` → DNS
+   * dns_not_found): inside a logged error, they tell which entry's response the client got.
+   */
+  errors?: string[];
 }
 
 export interface SearchTableEntry {
@@ -57,7 +64,7 @@ export interface CatalogEntryData {
   documentedAs: ReadonlyArray<{ message: string }>;
   wordings?: ReadonlyArray<{ status?: number | 'tls' | undefined; message: string; releases?: string[] | undefined }>;
   logs?: ReadonlyArray<{ level: string; message: string }>;
-  flags?: ReadonlyArray<{ code: string }>;
+  flags?: ReadonlyArray<{ code: string; details?: string | undefined; errors?: readonly string[] | undefined }>;
   releases?: string[] | undefined;
 }
 
@@ -66,7 +73,7 @@ export function searchTableEntry(data: CatalogEntryData, path: string): SearchTa
   const seen = new Set([data.message]);
   const also: TableWording[] = [];
   const add = (wording: TableWording) => {
-    const key = `${wording.kind}:${wording.text}`;
+    const key = `${wording.kind}:${wording.text}:${wording.details ?? ''}`;
     if (seen.has(wording.text) || seen.has(key)) return;
     seen.add(wording.kind === 'flag' || wording.kind === 'log' ? key : wording.text);
     also.push(wording);
@@ -81,7 +88,9 @@ export function searchTableEntry(data: CatalogEntryData, path: string): SearchTa
   }
   for (const { message } of data.documentedAs) add({ text: message, kind: 'documented' });
   for (const { message, level } of data.logs ?? []) add({ text: message, kind: 'log', level });
-  for (const { code } of data.flags ?? []) add({ text: code, kind: 'flag' });
+  for (const { code, details, errors } of data.flags ?? []) {
+    add({ text: code, kind: 'flag', ...(details ? { details } : {}), ...(errors?.length ? { errors: [...errors] } : {}) });
+  }
   return {
     status: data.status,
     message: data.message,
