@@ -64,7 +64,7 @@ function main(args: string[]) {
   writeFileSync(
     releasesFile,
     '# The releases the catalog is checked against, oldest first. Written by `npm run source:extract`.\n' +
-      '# boundary: true marks a line\'s first release, checked so that ranges start and end at the right line;\n' +
+      "# boundary: true marks a line's first release, checked so that ranges start and end at the right line;\n" +
       '# the others are the releases people run, offered by the release picker and the comparison pages.\n' +
       stringify(releases, { defaultStringType: 'PLAIN', singleQuote: true }),
   );

@@ -56,7 +56,13 @@ export const releaseLines = newestOfEachLine(releases);
 /** The line ids (`5.8`) whose releases people run send the entry (boundaries only sharpen ranges). */
 export function linesOf(entry: ErrorEntry): string[] {
   const tags = releasesOf(entry).tags;
-  return [...new Set(releasesPeopleRun(releases).filter((release) => tags.includes(release.tag)).map(lineId))];
+  return [
+    ...new Set(
+      releasesPeopleRun(releases)
+        .filter((release) => tags.includes(release.tag))
+        .map(lineId),
+    ),
+  ];
 }
 
 export interface Comparison {

@@ -163,7 +163,7 @@ export function retiredSince(tags: readonly string[], releases: readonly Release
 export interface HistoryStep {
   /** The first checked release where this changed. */
   release: Release;
-  /** How to name it: its line ("5.4") or, for a change inside a line, its tag ("5.8.15"). */
+  /** Where it changed: a line ("5.4"), or inside a line "between 5.8.0 and 5.8.15" (the patch is unknown). */
   when: string;
   /** Pairs this release sends that the checked release before it did not. */
   added: Pair[];
@@ -180,7 +180,10 @@ export function historyOf(entry: EntryReleases, releases: readonly Release[]): H
     const before = releases[index - 1]!.tag;
     const added = variants.filter((variant) => variant.tags.includes(release.tag) && !variant.tags.includes(before));
     const removed = variants.filter((variant) => !variant.tags.includes(release.tag) && variant.tags.includes(before));
-    if (added.length > 0 || removed.length > 0) steps.push({ release, when: changedIn(release, releases), added: added.map(toPair), removed: removed.map(toPair) });
+    if (added.length === 0 && removed.length === 0) continue;
+    const insideLine = !release.unreleased && !opensLine(release, released(releases));
+    const when = insideLine ? `between ${versionOf(before)} and ${versionOf(release.tag)}` : changedIn(release, releases);
+    steps.push({ release, when, added: added.map(toPair), removed: removed.map(toPair) });
   }
   return steps;
 }

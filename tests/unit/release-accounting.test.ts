@@ -117,7 +117,8 @@ describe('the real catalog across releases', () => {
     const minors = released.map((release) => lineId(release).split('.').map(Number));
     for (const [index, [major, minor]] of minors.entries()) {
       const [previousMajor, previousMinor] = minors[index - 1] ?? [major, minor];
-      if (major === previousMajor) expect(minor! - previousMinor!, `a line missing before ${major}.${minor}`).toBeLessThanOrEqual(1);
+      if (major === previousMajor)
+        expect(minor! - previousMinor!, `a line missing before ${major}.${minor}`).toBeLessThanOrEqual(1);
     }
   });
 });

@@ -49,7 +49,10 @@ const data = merge(
   sends(['v4.0.0', 'v4.0.16', 'v5.3.0', 'v5.3.13'], [429, 'Rate limit exceeded'], [400, 'Until 5.3']),
   sends(['v5.4.0', 'v5.8.0', 'v5.8.15', 'v5.9.0', 'v5.14.0', 'v5.15.0-rc7'], [429, 'Rate Limit Exceeded'], [404, 'Since 5.4']),
   sends(['v5.15.0-rc7'], [500, 'Only in the candidate']),
-  sends(releases.map(({ tag }) => tag), [403, 'Everywhere']),
+  sends(
+    releases.map(({ tag }) => tag),
+    [403, 'Everywhere'],
+  ),
   sends(['v5.8.15', 'v5.9.0', 'v5.14.0'], [401, 'Since a 5.8 patch']),
   sends(['v5.8.15', 'v5.14.0', 'v5.15.0-rc7'], [401, 'Backported']),
   sends(['v4.0.0', 'v4.0.16', 'v5.3.0', 'v5.3.13', 'v5.4.0', 'v5.8.0'], [400, 'Until 5.8.0']),
@@ -122,10 +125,10 @@ describe('historyOf', () => {
       },
     ]);
   });
-  test('a change inside a line is dated by the patch that has it', () => {
+  test('a change inside a line is dated by the checked patches around it', () => {
     const steps = historyOf(of(401, 'Backported'), releases);
     expect(steps.map(({ when, added, removed }) => [when, added.length, removed.length])).toEqual([
-      ['5.8.15', 1, 0],
+      ['between 5.8.0 and 5.8.15', 1, 0],
       ['5.9', 0, 1],
       ['5.14', 1, 0],
     ]);
@@ -184,5 +187,9 @@ test('changedBetween names where, between two releases people run, an entry chan
   const entry = entryReleases(rateLimit, releases, data);
   expect(changedBetween(entry, releases, 'v5.3.13', 'v5.8.15')).toEqual(['5.4']);
   expect(changedBetween(entry, releases, 'v5.8.15', 'v5.14.0')).toEqual([]);
-  expect(changedBetween(of(401, 'Backported'), releases, 'v5.8.0', 'v5.14.0')).toEqual(['5.8.15', '5.9', '5.14']);
+  expect(changedBetween(of(401, 'Backported'), releases, 'v5.8.0', 'v5.14.0')).toEqual([
+    'between 5.8.0 and 5.8.15',
+    '5.9',
+    '5.14',
+  ]);
 });
