@@ -67,15 +67,9 @@ describe('the extractor against the hand-checked catalog at v5.14.0', () => {
 
 describe('the real catalog across releases', () => {
   const releases = listedReleases();
+  const pairs = extractedPairs();
   const pairsByTag = new Map(
-    releases.map(({ tag }) => [
-      tag,
-      new Set(
-        extractedPairs()
-          .filter((pair) => pair.tags.includes(tag))
-          .map(keyOf),
-      ),
-    ]),
+    releases.map(({ tag }) => [tag, new Set(pairs.filter((pair) => pair.tags.includes(tag)).map(keyOf))]),
   );
   const entries = new Map(
     readCatalogFiles().map((file) => [file.id, { wordings: [], ...file.frontmatter } as unknown as EntryPairs]),
