@@ -1,7 +1,9 @@
 /**
- * `npm run source:extract -- <tyk git dir or checkout> <tag>…` reads the gateway's Go source at each
- * tag and writes what it finds under content/gateway-source/: `<tag>/responses.tsv` (every
- * client-facing status and message) and `releases.yaml` (the tags given, with their line labels).
+ * `npm run source:extract -- <tyk git dir or checkout> [--boundary] <tag>…` reads the gateway's Go
+ * source at each tag and writes what it finds under content/gateway-source/: `<tag>/responses.tsv`
+ * (every client-facing status and message) and `releases.yaml` (the tags given, with their line
+ * labels). `--boundary` lists the tags as boundaries: checked so that ranges start and end at the
+ * right line, but not offered as releases people run. A listed tag keeps its role when re-extracted.
  * Each extractor is a module with a `file` name and an `extract(files)` returning TSV rows; add one to
  * `extractors` to write another table per tag from the same parsed source.
  */
@@ -31,9 +33,10 @@ export const extractors: Extractor[] = [
 const outDir = resolve(import.meta.dirname, '../../content/gateway-source');
 
 function main(args: string[]) {
-  const [repo, ...tags] = args;
+  const boundary = args.includes('--boundary');
+  const [repo, ...tags] = args.filter((arg) => arg !== '--boundary');
   if (!repo || tags.length === 0) {
-    console.error('Usage: npm run source:extract -- <path to a tyk git dir or checkout> <tag>…');
+    console.error('Usage: npm run source:extract -- <path to a tyk git dir or checkout> [--boundary] <tag>…');
     process.exit(2);
   }
   tags.sort(compareTags);
@@ -48,13 +51,21 @@ function main(args: string[]) {
   }
   // Extracting some tags again keeps the others on the list.
   const releasesFile = join(outDir, 'releases.yaml');
-  const listed = existsSync(releasesFile)
-    ? (parse(readFileSync(releasesFile, 'utf8')) as Array<{ tag: string }>).map(({ tag }) => tag)
-    : [];
-  const releases = [...new Set([...listed, ...tags])].sort(compareTags).map(describeRelease);
+  const listed = new Map(
+    existsSync(releasesFile)
+      ? (parse(readFileSync(releasesFile, 'utf8')) as Array<{ tag: string; boundary?: boolean }>).map(
+          (release) => [release.tag, release.boundary ?? false] as const,
+        )
+      : [],
+  );
+  const releases = [...new Set([...listed.keys(), ...tags])]
+    .sort(compareTags)
+    .map((tag) => describeRelease(tag, listed.get(tag) ?? boundary));
   writeFileSync(
     releasesFile,
     '# The releases the catalog is checked against, oldest first. Written by `npm run source:extract`.\n' +
+      "# boundary: true marks a line's first release, checked so that ranges start and end at the right line;\n" +
+      '# the others are the releases people run, offered by the release picker and the comparison pages.\n' +
       stringify(releases, { defaultStringType: 'PLAIN', singleQuote: true }),
   );
 }

@@ -4,12 +4,15 @@
  */
 import { parse } from 'yaml';
 import {
+  changedBetween,
+  changedIn,
   compareReleases,
   describeTags,
   entryReleases,
   lineId,
   newestOfEachLine,
   pairKey,
+  releasesPeopleRun,
   retiredSince,
   versionOf,
   type Change,
@@ -47,13 +50,19 @@ export function releasesOf(entry: ErrorEntry): EntryReleases {
   return byEntry.get(entry.id)!;
 }
 
-/** The lines a reader can pick ("5.8 LTS"), each standing for its newest checked release. */
+/** The lines a reader can pick ("5.8 LTS"), each standing for its newest release people run. */
 export const releaseLines = newestOfEachLine(releases);
 
-/** The line ids (`5.8`) whose checked releases send the entry. */
+/** The line ids (`5.8`) whose releases people run send the entry (boundaries only sharpen ranges). */
 export function linesOf(entry: ErrorEntry): string[] {
   const tags = releasesOf(entry).tags;
-  return [...new Set(releases.filter((release) => tags.includes(release.tag)).map(lineId))];
+  return [
+    ...new Set(
+      releasesPeopleRun(releases)
+        .filter((release) => tags.includes(release.tag))
+        .map(lineId),
+    ),
+  ];
 }
 
 export interface Comparison {
@@ -61,7 +70,8 @@ export interface Comparison {
   to: Release;
   /** The URL segment, e.g. `5.3-to-5.8`. */
   slug: string;
-  changes: Array<Change<ErrorEntry>>;
+  /** Each change with the lines (or, inside a line, the tags) between the two releases where it happened: ["5.4"]. */
+  changes: Array<Change<ErrorEntry> & { when: string[] }>;
 }
 
 /** One comparison per pair of adjacent lines, newest tag of each. */
@@ -75,7 +85,7 @@ export const comparisons: Comparison[] = releaseLines.slice(1).map((to, index) =
       allErrors.map((entry) => ({ entry, releases: releasesOf(entry) })),
       from.tag,
       to.tag,
-    ),
+    ).map((change) => ({ ...change, when: changedBetween(releasesOf(change.entry), releases, from.tag, to.tag) })),
   };
 });
 
@@ -90,18 +100,22 @@ export const releaseFilterOptions: FilterOption[] = releaseLines.map((release) =
 
 /** What the site says about an entry's releases, in lists, search results and on its page. */
 export interface ReleaseSummary {
-  /** "Sent by 4.0.16 – 5.14.0", or undefined when no checked release sends it as extracted. */
+  /** "Sent by 4.0 – 5.14", or undefined when no checked release sends it as extracted. */
   label: string | undefined;
   unreleased: boolean;
   /** The first checked release that no longer sends it, when it was retired. */
   retiredSince: Release | undefined;
+  /** That release as a reader names it: its line ("5.4"), or its tag for a change inside a line. */
+  retiredIn: string | undefined;
 }
 
 export function releaseSummary(entry: ErrorEntry): ReleaseSummary {
   const sent = releasesOf(entry);
+  const retired = retiredSince(sent.tags, releases);
   return {
     label: describeTags(sent.tags, releases),
     unreleased: sent.unreleased,
-    retiredSince: retiredSince(sent.tags, releases),
+    retiredSince: retired,
+    retiredIn: retired && changedIn(retired, releases),
   };
 }

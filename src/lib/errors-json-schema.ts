@@ -6,7 +6,7 @@ const status = {
 
 const releases = {
   description:
-    'Release tags, as written in the project release list (e.g. "v5.14.0"), whose extracted source sends it, oldest first.',
+    'Release tags, as written in the project release list (e.g. "v5.14.0"), whose extracted source sends it, oldest first: the releases people run and the first release of every line between them.',
   type: 'array',
   items: { type: 'string', pattern: '^v\\d+\\.\\d+\\.\\d+(-[\\w.]+)?$' },
 };

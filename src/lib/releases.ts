@@ -1,8 +1,12 @@
 /**
  * Which checked releases send each entry's message and wordings, derived from the responses
  * extracted from the gateway's source (content/gateway-source/), never typed by hand; and how to say
- * it: "Sent by 4.0.16 – 5.14.0", "Since 5.10.0", "4.0.16 – 5.3.13 only", what changed when.
+ * it: "Sent by 4.0 – 5.14", "Since 5.4", "4.0 – 5.3 only", what changed when.
  * Pure: the build, the tests and the browser all use it.
+ *
+ * The checked releases are those people run plus the first release of every line in between
+ * (boundaries), so a change shows up at the line that made it. A range names a line ("5.4") when
+ * every checked release of that line agrees, and a tag ("5.8.15") when the change came inside a line.
  */
 
 export interface Release {
@@ -13,6 +17,8 @@ export interface Release {
   lts: boolean;
   /** A release candidate: not yet released. */
   unreleased: boolean;
+  /** Checked only so that ranges start and end at the right line (a line's first release); not offered as a release people run. */
+  boundary?: boolean | undefined;
 }
 
 export type Status = number | 'tls';
@@ -78,7 +84,7 @@ export function entryReleases(entry: EntryPairs, releases: readonly Release[], p
   return { message, wordings, tags, unreleased };
 }
 
-/** Consecutive runs of listed releases, e.g. [[4.0.16 … 5.3.13], [5.10.0 … 5.14.0]]. */
+/** Consecutive runs of checked releases, e.g. [[4.0.0 … 5.3.13], [5.10.0 … 5.14.0]]. */
 function runsOf(tags: readonly string[], releases: readonly Release[]): Release[][] {
   const runs: Release[][] = [];
   let current: Release[] = [];
@@ -93,37 +99,72 @@ function runsOf(tags: readonly string[], releases: readonly Release[]): Release[
   return runs;
 }
 
-const span = (run: readonly Release[]) =>
-  run.length === 1 ? versionOf(run[0]!.tag) : `${versionOf(run[0]!.tag)} – ${versionOf(run.at(-1)!.tag)}`;
+const released = (releases: readonly Release[]) => releases.filter((release) => !release.unreleased);
+
+/** The first checked release of its line: what it sends, the whole line sends from its start. */
+function opensLine(release: Release, releases: readonly Release[]): boolean {
+  const before = releases[releases.indexOf(release) - 1];
+  return before === undefined || lineId(before) !== lineId(release);
+}
+
+/** The last checked (released) release of its line. */
+function closesLine(release: Release, releases: readonly Release[]): boolean {
+  const after = releases[releases.indexOf(release) + 1];
+  return after === undefined || lineId(after) !== lineId(release);
+}
+
+/** "4.0 – 5.3" when the run covers whole lines, "5.8.15 – 5.14" or "5.8.0" when it starts or ends inside one. */
+function span(run: readonly Release[], releases: readonly Release[]): string {
+  const first = run[0]!;
+  const last = run.at(-1)!;
+  const whole = opensLine(first, releases) && closesLine(last, releases);
+  if (lineId(first) === lineId(last) && !whole)
+    return first === last ? versionOf(first.tag) : `${versionOf(first.tag)} – ${versionOf(last.tag)}`;
+  const start = opensLine(first, releases) ? lineId(first) : versionOf(first.tag);
+  const end = closesLine(last, releases) ? lineId(last) : versionOf(last.tag);
+  return start === end ? start : `${start} – ${end}`;
+}
 
 /**
- * One line on which released versions send it: "Sent by 4.0.16 – 5.14.0", "Since 5.10.0",
- * "4.0.16 – 5.3.13 only", "Unreleased: only in 5.15.0-rc7"; undefined when no checked release does.
+ * One line on which released versions send it: "Sent by 4.0 – 5.14", "Since 5.4", "4.0 – 5.3 only",
+ * "Sent by 4.0 – 5.3, 5.8.15", "Unreleased: only in 5.15.0-rc7"; undefined when no checked release does.
  */
 export function describeTags(tags: readonly string[], releases: readonly Release[]): string | undefined {
   if (tags.length === 0) return undefined;
-  const released = releases.filter((release) => !release.unreleased);
-  const releasedTags = tags.filter((tag) => released.some((release) => release.tag === tag));
+  const checked = released(releases);
+  const releasedTags = tags.filter((tag) => checked.some((release) => release.tag === tag));
   if (releasedTags.length === 0) return `Unreleased: only in ${tags.map(versionOf).join(', ')}`;
-  const runs = runsOf(releasedTags, released);
-  const reachesNewest = runs.at(-1)!.at(-1)!.tag === released.at(-1)!.tag;
-  const fromOldest = runs[0]![0]!.tag === released[0]!.tag;
+  const runs = runsOf(releasedTags, checked);
+  const reachesNewest = runs.at(-1)!.at(-1)!.tag === checked.at(-1)!.tag;
+  const fromOldest = runs[0]![0]!.tag === checked[0]!.tag;
   if (runs.length === 1 && reachesNewest)
-    return fromOldest ? `Sent by ${span(runs[0]!)}` : `Since ${versionOf(runs[0]![0]!.tag)}`;
-  if (runs.length === 1) return `${span(runs[0]!)} only`;
-  return `Sent by ${runs.map(span).join(', ')}`;
+    return fromOldest ? `Sent by ${span(runs[0]!, checked)}` : `Since ${changedIn(runs[0]![0]!, releases)}`;
+  if (runs.length === 1) return `${span(runs[0]!, checked)} only`;
+  return `Sent by ${runs.map((run) => span(run, checked)).join(', ')}`;
+}
+
+/**
+ * How to name the checked release where something changed: its line ("5.4") when it is the line's
+ * first checked release, so the whole line differs from the one before; else its tag ("5.8.15"),
+ * as the change came somewhere inside the line, after the checked release before it.
+ */
+export function changedIn(release: Release, releases: readonly Release[]): string {
+  if (release.unreleased) return versionOf(release.tag);
+  return opensLine(release, released(releases)) ? lineId(release) : versionOf(release.tag);
 }
 
 /** The first checked release after the last one that sends it, when a later checked release no longer does. */
 export function retiredSince(tags: readonly string[], releases: readonly Release[]): Release | undefined {
-  const released = releases.filter((release) => !release.unreleased);
-  const lastIndex = released.findLastIndex((release) => tags.includes(release.tag));
-  return lastIndex >= 0 && lastIndex < released.length - 1 ? released[lastIndex + 1] : undefined;
+  const checked = released(releases);
+  const lastIndex = checked.findLastIndex((release) => tags.includes(release.tag));
+  return lastIndex >= 0 && lastIndex < checked.length - 1 ? checked[lastIndex + 1] : undefined;
 }
 
 export interface HistoryStep {
   /** The first checked release where this changed. */
   release: Release;
+  /** Where it changed: a line ("5.4"), or inside a line "between 5.8.0 and 5.8.15" (the patch is unknown). */
+  when: string;
   /** Pairs this release sends that the checked release before it did not. */
   added: Pair[];
   /** Pairs the checked release before sent that this one does not. */
@@ -139,17 +180,31 @@ export function historyOf(entry: EntryReleases, releases: readonly Release[]): H
     const before = releases[index - 1]!.tag;
     const added = variants.filter((variant) => variant.tags.includes(release.tag) && !variant.tags.includes(before));
     const removed = variants.filter((variant) => !variant.tags.includes(release.tag) && variant.tags.includes(before));
-    if (added.length > 0 || removed.length > 0) steps.push({ release, added: added.map(toPair), removed: removed.map(toPair) });
+    if (added.length === 0 && removed.length === 0) continue;
+    const insideLine = !release.unreleased && !opensLine(release, released(releases));
+    const when = insideLine ? `between ${versionOf(before)} and ${versionOf(release.tag)}` : changedIn(release, releases);
+    steps.push({ release, when, added: added.map(toPair), removed: removed.map(toPair) });
   }
   return steps;
 }
 
 const toPair = ({ status, message }: Pair): Pair => ({ status, message });
 
-/** The newest tag of each line: what "5.8 LTS" means when a reader picks it. */
+/** Where, between two checked releases (after `from`, up to `to`), the entry's wording or status changed: ["5.4"]. */
+export function changedBetween(entry: EntryReleases, releases: readonly Release[], from: string, to: string): string[] {
+  const index = (tag: string) => releases.findIndex((release) => release.tag === tag);
+  return historyOf(entry, releases)
+    .filter(({ release }) => index(release.tag) > index(from) && index(release.tag) <= index(to))
+    .map(({ when }) => when);
+}
+
+/** The releases people run: what the release picker and the comparison pages offer (boundaries left out). */
+export const releasesPeopleRun = (releases: readonly Release[]): Release[] => releases.filter((release) => !release.boundary);
+
+/** The newest tag people run of each line: what "5.8 LTS" means when a reader picks it. */
 export function newestOfEachLine(releases: readonly Release[]): Release[] {
   const byLine = new Map<string, Release>();
-  for (const release of releases) byLine.set(release.line, release);
+  for (const release of releasesPeopleRun(releases)) byLine.set(release.line, release);
   return [...byLine.values()];
 }
 

@@ -9,6 +9,7 @@ test('each entry is available as Markdown with its status, message, permalink an
   const markdown = await response.text();
   expect(markdown).toMatch(/^# 403 Quota exceeded\n/);
   expect(markdown).toContain(`- Permalink: ${entry.url}`);
+  expect(markdown).toContain('- Releases: Sent by 4.0 – 5.14\n');
   expect(markdown).toContain('## How to fix');
   expect(markdown).toContain('HTTP/1.1 403 Forbidden');
 });

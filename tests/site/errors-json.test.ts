@@ -29,8 +29,14 @@ describe('errors.json', () => {
     const rateLimit = find(429, 'rate-limit-exceeded');
     expect(rateLimit['releases']).toContain('v5.14.0');
     expect(rateLimit['releases']).not.toContain('v5.3.13');
+    // The first release of every line is listed too, so the change shows at 5.4.0.
+    expect((rateLimit['releases'] as string[])[0]).toBe('v5.4.0');
     expect(rateLimit['wordings']).toContainEqual(
-      expect.objectContaining({ status: 429, message: 'Rate limit exceeded', releases: ['v4.0.16', 'v5.0.0', 'v5.3.13'] }),
+      expect.objectContaining({
+        status: 429,
+        message: 'Rate limit exceeded',
+        releases: ['v4.0.0', 'v4.0.16', 'v4.1.0', 'v4.2.0', 'v4.3.0', 'v5.0.0', 'v5.1.0', 'v5.2.0', 'v5.3.0', 'v5.3.13'],
+      }),
     );
   });
 

@@ -29,8 +29,8 @@ const entries = [
   entry(422, '%s: %s is required'),
   entry(500, '%s'),
   entry(429, 'Rate Limit Exceeded', {
-    wordings: [{ message: 'Rate limit exceeded', releases: ['v4.0.16', 'v5.0.0', 'v5.3.13'] }],
-    releases: ['v5.8.0', 'v5.14.0'],
+    wordings: [{ message: 'Rate limit exceeded', releases: ['v4.0.16', 'v5.0.0', 'v5.3.0', 'v5.3.13'] }],
+    releases: ['v5.4.0', 'v5.8.0', 'v5.14.0'],
   }),
   entry(403, 'Attempted access with non-existent key.', {
     logs: [{ level: 'warning', message: 'Attempted access with non-existent key.' }],
@@ -119,7 +119,14 @@ describe('logs, flags and older wordings (data from other branches, when present
   test('an older release wording says which releases send which', () => {
     const answer = answerPaste('{"error": "Rate limit exceeded"}', index);
     expect(answer.results[0]).toMatchObject({ entry: { path: '/429/Rate Limit Exceeded/' }, exact: 'wording' });
-    expect(answer.verdict.text).toBe('Sent by Tyk 5.3.13 and earlier; 5.8.0 and later send 429 `Rate Limit Exceeded`');
+    expect(answer.verdict.text).toBe('Sent by Tyk 5.3 and earlier; 5.4 and later send 429 `Rate Limit Exceeded`');
+  });
+  test('a wording changed inside a line names the checked patches, not the line', () => {
+    const inside = entry(403, 'Key not authorized', { wordings: [{ message: 'Key not authorized:%s', releases: ['v4.0.0'] }] });
+    const table = prepareTable([{ ...inside, releases: ['v4.0.0', 'v4.0.16', 'v5.14.0'] }]);
+    expect(answerPaste('Key not authorized:signature is invalid', { table }).verdict.text).toBe(
+      'Sent by Tyk 4.0.0 and earlier; 4.0.16 and later send 403 `Key not authorized`',
+    );
   });
   test('without releases data the older-wording verdict stays general', () => {
     const bare = { table: prepareTable([entry(429, 'Rate Limit Exceeded', { wordings: [{ message: 'Rate limit exceeded' }] })]) };

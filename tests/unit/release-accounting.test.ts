@@ -15,7 +15,7 @@ import {
   unaccounted,
 } from '../../scripts/gateway-source/accounting';
 import { lineTolerance, measure } from '../../scripts/gateway-source/measure';
-import { entryReleases, type EntryPairs } from '../../src/lib/releases';
+import { changedIn, describeTags, entryReleases, lineId, retiredSince, type EntryPairs } from '../../src/lib/releases';
 import { readCatalogFiles } from './content-files';
 
 const decisions = readDecisions();
@@ -67,15 +67,9 @@ describe('the extractor against the hand-checked catalog at v5.14.0', () => {
 
 describe('the real catalog across releases', () => {
   const releases = listedReleases();
+  const pairs = extractedPairs();
   const pairsByTag = new Map(
-    releases.map(({ tag }) => [
-      tag,
-      new Set(
-        extractedPairs()
-          .filter((pair) => pair.tags.includes(tag))
-          .map(keyOf),
-      ),
-    ]),
+    releases.map(({ tag }) => [tag, new Set(pairs.filter((pair) => pair.tags.includes(tag)).map(keyOf))]),
   );
   const entries = new Map(
     readCatalogFiles().map((file) => [file.id, { wordings: [], ...file.frontmatter } as unknown as EntryPairs]),
@@ -95,12 +89,30 @@ describe('the real catalog across releases', () => {
     expect(releasesOf(id).unreleased).toBe(true);
   });
 
-  test('wordings the issue names change in the releases the source says', () => {
+  test('wordings the issue names change in the releases the source says, named by the line that changed them', () => {
     const rateLimit = releasesOf('429/rate-limit-exceeded');
-    expect(rateLimit.wordings[0]!.tags).toEqual(['v4.0.16', 'v5.0.0', 'v5.3.13']);
-    expect(rateLimit.message.tags[0]).toBe('v5.8.0');
+    expect(rateLimit.wordings[0]!.tags.at(-1)).toBe('v5.3.13');
+    expect(rateLimit.message.tags[0]).toBe('v5.4.0');
+    expect(describeTags(rateLimit.wordings[0]!.tags, releases)).toBe('4.0 – 5.3 only');
+    expect(changedIn(retiredSince(rateLimit.wordings[0]!.tags, releases)!, releases)).toBe('5.4');
     const baseClaim = releasesOf('403/found-an-empty-user-id-in-predefined-base-claim-claim');
     expect(baseClaim.message.tags[0]).toBe('v5.10.0');
-    expect(baseClaim.wordings[0]!.tags).toContain('v5.8.15');
+    expect(describeTags(baseClaim.wordings[0]!.tags, releases)).toBe('4.0 – 5.9 only');
+    expect(describeTags(releasesOf('404/this-api-version-does-not-seem-to-exist').tags, releases)).toBe('Since 4.1');
+    expect(describeTags(releasesOf('401/access-to-this-api-has-been-disallowed').tags, releases)).toBe(
+      'Sent by 5.8.15, 5.12 – 5.14',
+    );
+  });
+
+  test('every line from the oldest to the newest is checked from its first release', () => {
+    const released = releases.filter((release) => !release.unreleased);
+    const firsts = new Set(released.filter(({ tag }) => /^v\d+\.\d+\.0$/.test(tag)).map(lineId));
+    expect(released.map(lineId).filter((line) => !firsts.has(line))).toEqual([]);
+    const minors = released.map((release) => lineId(release).split('.').map(Number));
+    for (const [index, [major, minor]] of minors.entries()) {
+      const [previousMajor, previousMinor] = minors[index - 1] ?? [major, minor];
+      if (major === previousMajor)
+        expect(minor! - previousMinor!, `a line missing before ${major}.${minor}`).toBeLessThanOrEqual(1);
+    }
   });
 });

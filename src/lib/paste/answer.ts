@@ -59,6 +59,7 @@ const quoted = (message: string) => `\`${message}\``;
 const named = (entry: SearchTableEntry) => `${statusLabel(entry.status)} ${quoted(entry.message)}`;
 
 const shortTag = (tag: string) => tag.replace(/^v/, '');
+const lineOf = (tag: string) => shortTag(tag).split('.').slice(0, 2).join('.');
 
 function olderWordingVerdict(wording: PreparedWording): Verdict {
   const { entry } = wording;
@@ -67,10 +68,10 @@ function olderWordingVerdict(wording: PreparedWording): Verdict {
   const lastOld = sentBy.at(-1);
   const firstNew = current.find((tag) => !lastOld || compareTags(tag, lastOld) > 0);
   if (lastOld && firstNew) {
-    return {
-      kind: 'older-wording',
-      text: `Sent by Tyk ${shortTag(lastOld)} and earlier; ${shortTag(firstNew)} and later send ${named(entry)}`,
-    };
+    // The release list checks every line's first release, so a change first seen there came with the line.
+    const byLine = /\.0$/.test(firstNew) && lineOf(lastOld) !== lineOf(firstNew);
+    const [until, since] = byLine ? [lineOf(lastOld), lineOf(firstNew)] : [shortTag(lastOld), shortTag(firstNew)];
+    return { kind: 'older-wording', text: `Sent by Tyk ${until} and earlier; ${since} and later send ${named(entry)}` };
   }
   return { kind: 'older-wording', text: `Another wording Tyk sends (or sent) for ${named(entry)}` };
 }

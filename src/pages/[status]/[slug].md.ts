@@ -6,6 +6,7 @@ import { sourceLineUrl } from '../../lib/source-links';
 import { statusLabel } from '../../lib/status';
 import { absoluteUrl, flagPath, permalinkPath } from '../../lib/urls';
 import { releasesWithLog } from '../../data/operator';
+import { releaseSummary } from '../../data/releases';
 
 export const getStaticPaths = (() =>
   allErrors.map((entry) => ({
@@ -15,12 +16,14 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute<{ entry: ErrorEntry }> = ({ props: { entry }, site }) => {
   const { status, slug, message, summary, category, example, source, documentedAs, logs, flags, errorId } = entry.data;
+  const { label: sentBy, retiredIn, unreleased } = releaseSummary(entry);
   const lines = [
     `# ${statusLabel(status)} ${titleOf(entry)}`,
     '',
     `- Status: ${statusLabel(status)}`,
     `- Message: \`${message}\``,
     `- Category: ${categoryLabel(category)}`,
+    ...(sentBy ? [`- Releases: ${sentBy}${retiredIn && !unreleased ? ` (no longer sent since ${retiredIn})` : ''}`] : []),
     `- Permalink: ${absoluteUrl(permalinkPath(status, slug), site!)}`,
     '',
     summary,
