@@ -85,11 +85,16 @@ export function parseFlags(source: string, file = flagFile): FlagDefinition[] {
   return rows;
 }
 
-/** `name = "value"` string constants, for resolving error IDs and detail names. */
+/** `name = "value"` string constants (also `name = other + " more"`), for resolving error IDs, detail names and messages. */
 function stringConstants(source: string): Map<string, string> {
-  return new Map(
+  const constants = new Map(
     [...source.matchAll(/^\s*(?:const\s+)?(\w+)(?:\s+string)?\s*=\s*"([^"]*)"/gm)].map((match) => [match[1]!, match[2]!]),
   );
+  for (const match of source.matchAll(/^\s*(?:const\s+)?(\w+)(?:\s+string)?\s*=\s*(\w+(?:\s*\+\s*(?:\w+|"[^"]*"))+)\s*$/gm)) {
+    const parts = match[2]!.split(/\s*\+\s*/).map((part) => (part.startsWith('"') ? part.slice(1, -1) : constants.get(part)));
+    if (parts.every((part) => part !== undefined)) constants.set(match[1]!, parts.join(''));
+  }
+  return constants;
 }
 
 /** Every classification the classifier can produce, with the case (error ID, error type, errno) that selects it. */

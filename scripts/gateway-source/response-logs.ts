@@ -17,13 +17,14 @@
  *   a `branch` statement or by the condition right above the response, such as `k.reportLoginFailure(…)`
  *   or `k.handleRateLimitFailure(…)`, and inside the small functions that helper calls (one level more).
  *
- * Every level is recorded. The entries must list all of them except debug lines reached through an
+ * Every level is recorded. The entries must list all of them (isListedLog in src/lib/operator-source.ts) except debug lines reached through an
  * enclosing block or a helper: those are written on every request through the function (`JWT authority
  * is centralised`) or by shared bookkeeping (health-check counters), and tell the operator nothing about
  * this response; debug lines in the branch itself (`ON REQUEST: Circuit Breaker is in OPEN state`) are listed.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { ResponseLog } from '../../src/lib/operator-source';
 import { parseTsv, toTsv } from '../../src/lib/tsv';
 import { functionsOf, readGoFiles, skipString, statementEnd, type GoFile, type GoFunc } from './go-source';
 import { listedTags } from './operator';
@@ -89,17 +90,18 @@ const hasBlock = (text: string) => /\s\{/.test(text);
 /** The spans of `code` between `from` and `to` that lie outside nested code blocks (a chain's conditions, not its other branches). */
 function outsideBlocks(code: string, from: number, to: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  const open: boolean[] = [];
   let start = from;
-  let depth = 0;
   for (let i = from; i < to; i++) {
     const c = code[i]!;
     if (c === '"' || c === "'" || c === '`') i = skipString(code, i) - 1;
-    else if (c === '{' && /\s/.test(code[i - 1]!)) {
-      if (depth === 0) spans.push([start, i]);
-      depth++;
-    } else if (c === '}' && depth > 0 && --depth === 0) start = i + 1;
+    else if (c === '{') {
+      const block = /\s/.test(code[i - 1]!);
+      if (block && !open.includes(true)) spans.push([start, i]);
+      open.push(block);
+    } else if (c === '}' && open.pop() && !open.includes(true)) start = i + 1;
   }
-  if (depth === 0) spans.push([start, to]);
+  if (!open.includes(true)) spans.push([start, to]);
   return spans;
 }
 
@@ -112,15 +114,15 @@ export function pathTo(
   funcs: readonly GoFunc[],
   line: number,
   helpers: (name: string, caller: GoFunc, on: CallTarget) => { file: GoFile; func: GoFunc } | undefined,
-): PathSpan[] {
+): { spans: PathSpan[]; statement: string } {
   let lineStart = file.lineStarts[line - 1];
-  if (lineStart === undefined) return [];
+  if (lineStart === undefined) return { spans: [], statement: '' };
   // A site given at `} else {` (the response extractor does so for an assignment in an else branch) means the branch below.
   if (/^\s*}/.test(file.code.slice(lineStart, file.lineStarts[line] ?? file.code.length)))
     lineStart = file.lineStarts[line] ?? lineStart;
   const offset = lineStart + /^\s*/.exec(file.code.slice(lineStart, lineStart + 200))![0].length;
   const func = funcs.find((candidate) => candidate.bodyStart < offset && offset < candidate.bodyEnd);
-  if (!func) return [];
+  if (!func) return { spans: [], statement: '' };
   const code = file.code;
   const spans: PathSpan[] = [];
   const add = (from: number, to: number, via: Via) =>
@@ -181,7 +183,13 @@ export function pathTo(
       if (depth < 2) queue.push({ text: helper.func.body, file: helper.file, caller: helper.func, depth: depth + 1 });
     }
   }
-  return spans;
+  return { spans, statement: branchCode[0] ?? '' };
+}
+
+/** Whether the error value a log line writes is the one the response sends (`log.Error(err)` then `apiError(err.Error())`). */
+function sameValue(expression: string, statement: string): boolean {
+  const name = /^(\w+)/.exec(expression)?.[1];
+  return Boolean(name) && new RegExp(`\\b${name}\\b`).test(statement);
 }
 
 /** The receiver variable of a method (`k` in `func (k *AuthKey) …`). */
@@ -200,33 +208,19 @@ function lineOf(file: GoFile, offset: number): number {
   return low + 1;
 }
 
-export interface ResponseLogRow {
-  siteFile: string;
-  siteLine: number;
-  siteSymbol: string;
-  level: string;
-  message: string;
-  value: string;
-  fields: string;
-  file: string;
-  line: number;
-  symbol: string;
-  via: string;
-}
-
 /** Joins one release's response sites to its log lines through the paths above. */
 export function responseLogs(
   files: readonly GoFile[],
   responses: ReadonlyArray<Record<string, string>>,
   logs: ReadonlyArray<Record<string, string>>,
-): ResponseLogRow[] {
+): ResponseLog[] {
   const byPath = new Map(files.map((file) => [file.path, { file, funcs: functionsOf(file) }]));
   const byPackage = Map.groupBy(
     [...byPath.values()].flatMap(({ file, funcs }) => funcs.map((func) => ({ file, func }))),
     ({ file, func }) => `${dirname(file.path)}:${func.name}`,
   );
   const logsByFile = Map.groupBy(logs, (row) => row['file']!);
-  const rows: ResponseLogRow[] = [];
+  const rows: ResponseLog[] = [];
   const sites = new Map(responses.map((row) => [`${row['file']}:${row['line']}`, row]));
   for (const site of sites.values()) {
     const entry = byPath.get(site['file']!);
@@ -240,8 +234,8 @@ export function responseLogs(
       const methods = candidates.filter(({ func }) => typeOf(func));
       return only(methods.filter(({ func }) => typeOf(func) === typeOf(caller))) ?? only(methods);
     };
-    const spans = pathTo(entry.file, entry.funcs, Number(site['line']), helpers);
-    const found = new Map<string, ResponseLogRow>();
+    const { spans, statement } = pathTo(entry.file, entry.funcs, Number(site['line']), helpers);
+    const found = new Map<string, ResponseLog>();
     for (const span of spans) {
       for (const log of logsByFile.get(span.file) ?? []) {
         const line = Number(log['line']);
@@ -257,6 +251,7 @@ export function responseLogs(
           level: log['level']!,
           message: log['message']!,
           value: log['value'] ?? '',
+          sent: sameValue(log['expression'] ?? '', statement) ? 'yes' : '',
           fields: log['fields'] ?? '',
           file: log['file']!,
           line,
@@ -270,11 +265,6 @@ export function responseLogs(
   return rows;
 }
 
-/** Whether an entry must list this line (see the rules above). */
-export function isListed(row: { level: string; via: string }): boolean {
-  return row.level !== 'debug' || row.via === 'branch';
-}
-
 export const responseLogColumns = [
   'siteFile',
   'siteLine',
@@ -282,6 +272,7 @@ export const responseLogColumns = [
   'level',
   'message',
   'value',
+  'sent',
   'fields',
   'file',
   'line',

@@ -32,6 +32,10 @@ export interface LogDefinition {
   file: string;
   line: number;
   symbol: string;
+  /** Empty for a literal message; `error` (text resolved) or `unresolved` (`%v`) for a Go error value. */
+  value: string;
+  /** The Go expression logged, for error values. */
+  expression: string;
 }
 
 /** The tables of one release; a table the release does not have is empty. */
@@ -112,4 +116,68 @@ export function flagQueries(code: string, details?: string): { grep: string; jq:
     grep: `grep -F 'prefix=access-log' tyk-gateway.log | grep -F 'response_flag=${code}'${detailsText}`,
     jq: `jq -c 'select(.prefix == "access-log" and .response_flag == "${code}"${detailsJq})' tyk-gateway.log`,
   };
+}
+
+/** One row of `<tag>/response-logs.tsv`: a log line on the code path of a response site (`npm run source:response-logs`). */
+export interface ResponseLog {
+  siteFile: string;
+  siteLine: number;
+  siteSymbol: string;
+  level: string;
+  message: string;
+  /** Empty for a literal message, `error` for a resolved error value, `unresolved` (message `%v`) when the source does not fix it. */
+  value: string;
+  /** `yes` when the error value logged is the one the response sends (`log.Error(err)`, then `apiError(err.Error())`). */
+  sent: string;
+  fields: string;
+  file: string;
+  line: number;
+  symbol: string;
+  /** `branch`, `enclosing` or `helper <symbol>`: how the line is on the path. */
+  via: string;
+}
+
+/**
+ * Whether an entry must list a line on its path: every level, except debug lines reached through an
+ * enclosing block or a helper (written on every request through the function, or by shared bookkeeping
+ * such as health-check counters), which say nothing about this response.
+ */
+export function isListedLog(row: { level: string; via: string }): boolean {
+  return row.level !== 'debug' || row.via === 'branch';
+}
+
+/** The log lines an entry must list at one release: those on the path of every response site sending its message or a wording. */
+export function logsOnPathOf(
+  entry: {
+    status: number | string;
+    message: string;
+    wordings?: ReadonlyArray<{ status?: number | string | undefined; message: string }> | undefined;
+  },
+  responses: ReadonlyArray<Record<string, string>>,
+  responseLogs: readonly ResponseLog[],
+): ResponseLog[] {
+  const pairs = new Set(
+    [{ status: entry.status, message: entry.message }, ...(entry.wordings ?? [])].map(
+      (pair) => `${pair.status ?? entry.status} ${pair.message}`,
+    ),
+  );
+  const sites = new Set(
+    responses.filter((row) => pairs.has(`${row['status']} ${row['message']}`)).map((row) => `${row['file']}:${row['line']}`),
+  );
+  const messages = new Set([...pairs].map((pair) => pair.slice(pair.indexOf(' ') + 1)));
+  return responseLogs.filter((row) => {
+    if (!sites.has(`${row.siteFile}:${row.siteLine}`) || !isListedLog(row)) return false;
+    // The error the response sends, logged as well: its text is the entry's own message, so only that text belongs here.
+    if (row.sent === 'yes') return row.value === 'error' && messages.has(row.message);
+    return true;
+  });
+}
+
+/** `response-logs.tsv` as rows. */
+export function parseResponseLogs(text: string): ResponseLog[] {
+  return parseTsv(text).map((row) => ({
+    ...(row as unknown as ResponseLog),
+    siteLine: Number(row['siteLine']),
+    line: Number(row['line']),
+  }));
 }

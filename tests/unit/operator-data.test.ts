@@ -12,11 +12,15 @@ import {
   compareTags,
   describeRange,
   flagQueries,
+  isListedLog,
   logQueries,
+  logsOnPathOf,
+  parseResponseLogs,
   releaseRange,
   releaseTables,
 } from '../../src/lib/operator-source';
 import { formatTsv, parseTsv } from '../../src/lib/tsv';
+import { parse as parseYaml } from 'yaml';
 import { projectRoot, readCatalogFiles } from './content-files';
 
 const sourceDir = join(projectRoot, 'content/gateway-source');
@@ -36,11 +40,36 @@ const byTag = new Map(releases.map((tables) => [tables.tag, tables]));
 const newest = byTag.get('v5.14.0')!;
 
 interface OperatorFrontmatter {
-  logs?: Array<{ level: string; message: string; source: { file: string; line: number; ref?: string }; cause?: string }>;
+  status: number | string;
+  message: string;
+  wordings?: Array<{ status?: number | string; message: string }>;
+  logs?: Array<{
+    level: string;
+    message: string;
+    source: { file: string; line: number; ref?: string };
+    cause?: string;
+    errorValue?: string;
+  }>;
   flags?: Array<{ code: string; details?: string; cause?: string }>;
   errorId?: string;
 }
 const entries = readCatalogFiles().map((file) => ({ ...file, data: file.frontmatter as OperatorFrontmatter }));
+/** Every tag in releases.yaml, with its responses and the log lines on each response's path. */
+const listedTags = (parseYaml(readFileSync(join(sourceDir, 'releases.yaml'), 'utf8')) as Array<{ tag: string }>).map(
+  ({ tag }) => tag,
+);
+const paths = listedTags.map((tag) => ({
+  tag,
+  responses: parseTsv(readFileSync(join(sourceDir, tag, 'responses.tsv'), 'utf8')),
+  responseLogs: parseResponseLogs(readFileSync(join(sourceDir, tag, 'response-logs.tsv'), 'utf8')),
+}));
+/** Deliberate omissions: log lines on an entry's path it does not list, each with its reason. */
+const omissions = parseYaml(readFileSync(join(sourceDir, 'log-omissions.yaml'), 'utf8')) as Array<{
+  entry: string;
+  level: string;
+  message: string;
+  reason: string;
+}>;
 const headings = (body: string) => new Set([...body.matchAll(/^### (.+)$/gm)].map((match) => match[1]!.trim()));
 
 describe('the operator tables', () => {
@@ -61,15 +90,54 @@ describe('every entry', () => {
     const problems = entries.flatMap(({ filePath, data }) =>
       (data.logs ?? []).flatMap((log) => {
         const tables = byTag.get(log.source.ref ?? 'v5.14.0');
-        const row = tables?.logs.find((candidate) => candidate.file === log.source.file && candidate.line === log.source.line);
-        if (!row) return [`${filePath}: no log line at ${log.source.file}:${log.source.line} in logs.tsv`];
-        if (row.message !== log.message)
-          return [`${filePath}: ${log.source.file}:${log.source.line} logs ${JSON.stringify(row.message)}`];
+        const atLine = (tables?.logs ?? []).filter(
+          (candidate) => candidate.file === log.source.file && candidate.line === log.source.line,
+        );
+        // One call can log several texts: an error value with more than one possible text.
+        const row = atLine.find((candidate) => candidate.message === log.message);
+        if (atLine.length === 0) return [`${filePath}: no log line at ${log.source.file}:${log.source.line} in logs.tsv`];
+        if (!row)
+          return [
+            `${filePath}: ${log.source.file}:${log.source.line} logs ${atLine.map((other) => JSON.stringify(other.message)).join(' or ')}`,
+          ];
         if (row.level !== log.level) return [`${filePath}: "${log.message}" is logged at ${row.level}`];
+        const value = { error: 'resolved', unresolved: 'unresolved' }[row.value];
+        if (log.errorValue !== value) return [`${filePath}: "${log.message}" needs errorValue: ${value ?? '(none)'}`];
         return [];
       }),
     );
     expect(problems).toEqual([]);
+  });
+
+  test('sent from a code path that logs lists every line on that path, at every listed release', () => {
+    const used = new Set<(typeof omissions)[number]>();
+    const problems = entries.flatMap(({ id, filePath, data }) => {
+      if (data.status === 'tls') return [];
+      const missing = new Map<string, string>();
+      for (const { tag, responses, responseLogs } of paths) {
+        for (const row of logsOnPathOf(data, responses, responseLogs)) {
+          if ((data.logs ?? []).some((log) => log.level === row.level && log.message === row.message)) continue;
+          const omission = omissions.find(
+            (item) => item.entry === id && item.level === row.level && item.message === row.message,
+          );
+          if (omission) used.add(omission);
+          else
+            missing.set(
+              `${row.level} ${row.message}`,
+              `${filePath}: lacks level=${row.level} msg=${JSON.stringify(row.message)} (${row.file}:${row.line} at ${tag}, on the path of ${row.siteFile}:${row.siteLine})`,
+            );
+        }
+      }
+      return [...missing.values()];
+    });
+    expect(problems).toEqual([]);
+    expect(omissions.filter((item) => !used.has(item)).map((item) => `${item.entry}: ${item.message}`)).toEqual([]);
+  });
+
+  test('omits a line on its path only with a reason', () => {
+    for (const item of omissions) expect(item.reason.length, `${item.entry}: ${item.message}`).toBeGreaterThan(20);
+    expect(isListedLog({ level: 'debug', via: 'enclosing' })).toBe(false);
+    expect(isListedLog({ level: 'debug', via: 'branch' })).toBe(true);
   });
 
   test('lists flags, details and error IDs the classifier knows', () => {
