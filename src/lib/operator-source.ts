@@ -97,6 +97,27 @@ export function causeAnchor(
   return anchor.toLowerCase().replace(/_/g, '-');
 }
 
+/** A log line an entry lists, as far as the helpers below need it. */
+export interface ListedLog {
+  level: string;
+  message: string;
+  errorValue?: 'resolved' | 'unresolved' | undefined;
+  source: { symbol: string };
+}
+
+/** Whether the line's text is known: a literal, or an error value the source fixes (an unresolved one is `%v`). */
+export const hasKnownText = (log: Pick<ListedLog, 'errorValue'>) => log.errorValue !== 'unresolved';
+
+/** The line as a reader finds it in text logs: `msg="…"`, or a description when the text is a Go error the source does not fix. */
+export function logLineText(log: Pick<ListedLog, 'level' | 'message' | 'errorValue'>): string {
+  return hasKnownText(log) ? `level=${log.level} msg="${log.message}"` : `level=${log.level} msg=<the error's own text>`;
+}
+
+/** Whether a table row is the line an entry lists: same text, or for an unresolved error value the same call site's function. */
+export function isSameLog(row: Pick<LogDefinition, 'message' | 'value' | 'symbol'>, log: ListedLog): boolean {
+  return hasKnownText(log) ? row.message === log.message : row.value === 'unresolved' && row.symbol === log.source.symbol;
+}
+
 /** A grep for text logs that finds this line, and a jq filter for JSON logs (`log_format: json`). */
 export function logQueries(message: string): { grep: string; jq: string } {
   const literal = message.split(formatVerb)[0]!.trimEnd() || message;
