@@ -53,7 +53,7 @@ interface OperatorFrontmatter {
   flags?: Array<{ code: string; details?: string; cause?: string }>;
   errorId?: string;
 }
-const entries = readCatalogFiles().map((file) => ({ ...file, data: file.frontmatter as OperatorFrontmatter }));
+const entries = readCatalogFiles().map((file) => ({ ...file, data: file.frontmatter as unknown as OperatorFrontmatter }));
 /** Every tag in releases.yaml, with its responses and the log lines on each response's path. */
 const listedTags = (parseYaml(readFileSync(join(sourceDir, 'releases.yaml'), 'utf8')) as Array<{ tag: string }>).map(
   ({ tag }) => tag,
