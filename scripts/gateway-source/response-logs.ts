@@ -15,10 +15,12 @@
  *   a function literal is a boundary;
  * - `helper`: the log calls inside a small function (at most 40 lines) of the same package called by
  *   a `branch` statement or by the condition right above the response, such as `k.reportLoginFailure(…)`
- *   or `k.handleRateLimitFailure(…)`, and inside the small functions that helper calls (one level more).
+ *   or `k.handleRateLimitFailure(…)`, and inside the small functions that helper calls (one level more);
+ * - `caller`: when the response is written inside a small function (`handleAuthFail`), the `branch` of
+ *   each of its calls in the same file (at most ten), such as the warning logged before `return k.handleAuthFail(…)`.
  *
  * Every level is recorded. The entries must list all of them (isListedLog in src/lib/operator-source.ts) except debug lines reached through an
- * enclosing block or a helper: those are written on every request through the function (`JWT authority
+ * enclosing block, a helper or a caller: those are written on every request through the function (`JWT authority
  * is centralised`) or by shared bookkeeping (health-check counters), and tell the operator nothing about
  * this response; debug lines in the branch itself (`ON REQUEST: Circuit Breaker is in OPEN state`) are listed.
  */
@@ -34,7 +36,7 @@ const helperLines = 40;
 
 const only = <T>(items: readonly T[]): T | undefined => (items.length === 1 ? items[0] : undefined);
 
-export type Via = 'branch' | 'enclosing' | 'helper';
+export type Via = 'branch' | 'enclosing' | 'helper' | 'caller';
 
 /** A span of source lines (1-based, inclusive) on the path to a response, and how it got there. */
 export interface PathSpan {
@@ -42,7 +44,7 @@ export interface PathSpan {
   from: number;
   to: number;
   via: Via;
-  /** The helper's symbol, for `helper` spans. */
+  /** The helper's symbol, for `helper` spans; the caller's, for `caller` spans. */
   helper?: string;
 }
 
@@ -186,6 +188,40 @@ export function pathTo(
   return { spans, statement: branchCode[0] ?? '' };
 }
 
+/**
+ * When the response is written inside a small function (a `handleAuthFail` that several branches call),
+ * the calls of it in the same file, at most ten: the branch of each call leads to the response too.
+ */
+function callersOf(
+  file: GoFile,
+  funcs: readonly GoFunc[],
+  line: number,
+  byPackage: ReadonlyMap<string, Array<{ file: GoFile; func: GoFunc }>>,
+  byPath: ReadonlyMap<string, { file: GoFile; funcs: GoFunc[] }>,
+): Array<{ file: GoFile; funcs: GoFunc[]; line: number; symbol: string }> {
+  const offset = file.lineStarts[line - 1] ?? 0;
+  const func = funcs.find((candidate) => candidate.bodyStart < offset && offset < candidate.bodyEnd);
+  if (!func || lineOf(file, func.bodyEnd) - lineOf(file, func.bodyStart) > helperLines) return [];
+  const dir = dirname(file.path);
+  const type = func.symbol.includes('.') ? func.symbol.split('.')[0] : undefined;
+  const sameName = (byPackage.get(`${dir}:${func.name}`) ?? []).filter(
+    ({ func: other }) => other.symbol.includes('.') === Boolean(type),
+  );
+  const calls: Array<{ file: GoFile; funcs: GoFunc[]; line: number; symbol: string }> = [];
+  // Callers in the same file only: elsewhere the function's result is not necessarily the response (RPC, loading).
+  for (const { file: other, funcs: otherFuncs } of [byPath.get(file.path)!]) {
+    for (const call of other.code.matchAll(new RegExp(`(?<![\\w.])((?:\\w+\\.)*)${func.name}\\(`, 'g'))) {
+      const at = call.index + call[1]!.length;
+      const caller = otherFuncs.find((candidate) => candidate.bodyStart < at && at < candidate.bodyEnd);
+      if (!caller || caller === func) continue;
+      // A method is called on something (`k.handleAuthFail`) from its own type, unless it is the only method of that name.
+      if (type ? call[1] === '' || (caller.symbol.split('.')[0] !== type && sameName.length > 1) : call[1] !== '') continue;
+      calls.push({ file: other, funcs: otherFuncs, line: lineOf(other, at), symbol: caller.symbol });
+    }
+  }
+  return calls.length <= 10 ? calls : [];
+}
+
 /** Whether the error value a log line writes is the one the response sends (`log.Error(err)` then `apiError(err.Error())`). */
 function sameValue(expression: string, statement: string): boolean {
   const name = /^(\w+)/.exec(expression)?.[1];
@@ -235,13 +271,22 @@ export function responseLogs(
       return only(methods.filter(({ func }) => typeOf(func) === typeOf(caller))) ?? only(methods);
     };
     const { spans, statement } = pathTo(entry.file, entry.funcs, Number(site['line']), helpers);
+    const statements = new Map<PathSpan, string>(spans.map((span) => [span, statement]));
+    for (const caller of callersOf(entry.file, entry.funcs, Number(site['line']), byPackage, byPath)) {
+      const callerPath = pathTo(caller.file, caller.funcs, caller.line, helpers);
+      for (const span of callerPath.spans.filter(({ via }) => via === 'branch')) {
+        const callerSpan: PathSpan = { ...span, via: 'caller', helper: caller.symbol };
+        spans.push(callerSpan);
+        statements.set(callerSpan, callerPath.statement);
+      }
+    }
     const found = new Map<string, ResponseLog>();
     for (const span of spans) {
       for (const log of logsByFile.get(span.file) ?? []) {
         const line = Number(log['line']);
         if (line < span.from || line > span.to) continue;
         const key = `${log['file']}:${line}:${log['message']}`;
-        const via = span.via === 'helper' ? `helper ${span.helper}` : span.via;
+        const via = span.helper ? `${span.via} ${span.helper}` : span.via;
         const known = found.get(key);
         if (known && known.via === 'branch') continue;
         found.set(key, {
@@ -251,7 +296,7 @@ export function responseLogs(
           level: log['level']!,
           message: log['message']!,
           value: log['value'] ?? '',
-          sent: sameValue(log['expression'] ?? '', statement) ? 'yes' : '',
+          sent: sameValue(log['expression'] ?? '', statements.get(span)!) ? 'yes' : '',
           fields: log['fields'] ?? '',
           file: log['file']!,
           line,

@@ -154,14 +154,14 @@ export interface ResponseLog {
   file: string;
   line: number;
   symbol: string;
-  /** `branch`, `enclosing` or `helper <symbol>`: how the line is on the path. */
+  /** `branch`, `enclosing`, `helper <symbol>` or `caller <symbol>`: how the line is on the path. */
   via: string;
 }
 
 /**
  * Whether an entry must list a line on its path: every level, except debug lines reached through an
- * enclosing block or a helper (written on every request through the function, or by shared bookkeeping
- * such as health-check counters), which say nothing about this response.
+ * enclosing block, a helper or a caller (written on every request through the function, by shared
+ * bookkeeping such as health-check counters, or while routing), which say nothing about this response.
  */
 export function isListedLog(row: { level: string; via: string }): boolean {
   return row.level !== 'debug' || row.via === 'branch';
