@@ -78,7 +78,10 @@ function statementsOf(code: string, block: Block): Array<[number, number]> {
   while (at < block.close) {
     while (at < block.close && /[\s;]/.test(code[at]!)) at++;
     if (at >= block.close) break;
-    const end = Math.min(statementEnd(code, at), block.close);
+    let end = Math.min(statementEnd(code, at), block.close);
+    // `if err := f(); err != nil {`: the `;` of a header does not end the statement.
+    while (code[end] === ';' && /^(if|for|switch|select)\b/.test(code.slice(at, end)))
+      end = Math.min(statementEnd(code, end + 1), block.close);
     if (end <= at) break;
     statements.push([at, end]);
     at = end + 1;
@@ -180,7 +183,8 @@ export function pathTo(
       const from = lineOf(helper.file, helper.func.bodyStart);
       const to = lineOf(helper.file, helper.func.bodyEnd);
       if (to - from > helperLines) continue;
-      spans.push({ file: helper.file.path, from, to, via: 'helper', helper: helper.func.symbol });
+      for (const span of failurePaths(helper.file, helper.func))
+        spans.push({ ...span, via: 'helper', helper: helper.func.symbol });
       // A helper's own small helpers (`handleRateLimitFailure` → `emitRateLimitEvent`), one level further.
       if (depth < 2) queue.push({ text: helper.func.body, file: helper.file, caller: helper.func, depth: depth + 1 });
     }
@@ -226,6 +230,24 @@ function callersOf(
 function sameValue(expression: string, statement: string): boolean {
   const name = /^(\w+)/.exec(expression)?.[1];
   return Boolean(name) && new RegExp(`\\b${name}\\b`).test(statement);
+}
+
+const funcsByFile = new WeakMap<GoFile, GoFunc[]>();
+
+/**
+ * The lines of a helper that run when it fails: the paths to each `return` that gives something other
+ * than `nil` (a helper that returns nothing runs whole). A warning logged on the way to `return nil`
+ * is not on the path of the caller's error response.
+ */
+function failurePaths(file: GoFile, func: GoFunc): Array<Omit<PathSpan, 'via'>> {
+  if (!funcsByFile.has(file)) funcsByFile.set(file, functionsOf(file));
+  const returns = [...func.body.matchAll(/\breturn\b([^\n]*)/g)];
+  const whole = { file: file.path, from: lineOf(file, func.bodyStart), to: lineOf(file, func.bodyEnd) };
+  if (returns.length === 0) return [whole];
+  return returns
+    .filter((match) => !/^\s*(nil(\s*,\s*nil)*)?\s*$/.test(match[1]!))
+    .flatMap((match) => pathTo(file, funcsByFile.get(file)!, lineOf(file, func.bodyStart + match.index), () => undefined).spans)
+    .map(({ file: path, from, to }) => ({ file: path, from, to }));
 }
 
 /** The receiver variable of a method (`k` in `func (k *AuthKey) …`). */
