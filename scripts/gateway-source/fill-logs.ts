@@ -11,19 +11,18 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { logsOnPathOf, parseResponseLogs, type ResponseLog } from '../../src/lib/operator-source';
+import { defaultSourceRef as defaultRef, logsOnPathOf, parseResponseLogs, type ResponseLog } from '../../src/lib/operator-source';
 import { parseTsv } from '../../src/lib/tsv';
 import { listedTags } from './operator';
 
 const root = resolve(import.meta.dirname, '../..');
 const sourceDir = join(root, 'content/gateway-source');
-/** The release entries' `source.ref` defaults to (src/content.config.ts). */
-const defaultRef = 'v5.14.0';
 
 interface EntryData {
   status: number | string;
   message: string;
   wordings?: Array<{ status?: number | string; message: string }>;
+  source: Array<{ file: string; line: number; ref?: string }>;
   logs?: Array<{ level: string; message: string; source: { file: string; line: number; ref?: string }; cause?: string }>;
 }
 
@@ -87,7 +86,7 @@ for (const path of entryFiles(join(root, 'content/errors'))) {
   const listed = data.logs ?? [];
   const missing = new Map<string, { row: ResponseLog; tag: string }>();
   for (const { tag, responses, responseLogs } of releases) {
-    for (const row of logsOnPathOf(data, responses, responseLogs)) {
+    for (const row of logsOnPathOf(data, responses, responseLogs, tag)) {
       const key = `${row.level} ${row.message}`;
       if (listed.some((log) => `${log.level} ${log.message}` === key)) continue;
       if (omissions.some((item) => item.entry === id && `${item.level} ${item.message}` === key)) continue;

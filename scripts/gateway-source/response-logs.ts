@@ -24,9 +24,10 @@
  * is centralised`) or by shared bookkeeping (health-check counters), and tell the operator nothing about
  * this response; debug lines in the branch itself (`ON REQUEST: Circuit Breaker is in OPEN state`) are listed.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { dirname, join, resolve } from 'node:path';
-import type { ResponseLog } from '../../src/lib/operator-source';
+import { defaultSourceRef, type ResponseLog } from '../../src/lib/operator-source';
 import { parseTsv, toTsv } from '../../src/lib/tsv';
 import { functionsOf, readGoFiles, skipString, statementEnd, type GoFile, type GoFunc } from './go-source';
 import { listedTags } from './operator';
@@ -347,6 +348,20 @@ export const responseLogColumns = [
   'via',
 ] as const;
 
+/** Every `source` location of every entry (content/errors/<status>/<slug>.md(x)). */
+function entrySources(): Array<{ file: string; line: number; symbol: string; ref?: string }> {
+  const dir = join(root, 'content/errors');
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((path) => /\.mdx?$/.test(path))
+    .flatMap((path) => {
+      const text = readFileSync(join(dir, path), 'utf8');
+      const data = parse(text.slice(4, text.indexOf('\n---', 4))) as {
+        source?: Array<{ file: string; line: number; symbol: string; ref?: string }>;
+      };
+      return data.source ?? [];
+    });
+}
+
 if (import.meta.main ?? process.argv[1]?.endsWith('response-logs.ts')) {
   const [gitDir, ...given] = process.argv.slice(2);
   if (!gitDir) {
@@ -355,9 +370,14 @@ if (import.meta.main ?? process.argv[1]?.endsWith('response-logs.ts')) {
     );
     process.exit(1);
   }
+  const sources = entrySources();
   for (const tag of given.length > 0 ? given : listedTags()) {
     const dir = join(root, 'content/gateway-source', tag);
-    const responses = parseTsv(readFileSync(join(dir, 'responses.tsv'), 'utf8'));
+    // The entries' own source locations at this release are response sites too (some the extractor does not find).
+    const extra = sources
+      .filter((location) => (location.ref ?? defaultSourceRef) === tag)
+      .map((location) => ({ file: location.file, line: String(location.line), symbol: location.symbol }));
+    const responses = [...parseTsv(readFileSync(join(dir, 'responses.tsv'), 'utf8')), ...extra];
     const logs = parseTsv(readFileSync(join(dir, 'logs.tsv'), 'utf8'));
     const rows = responseLogs(readGoFiles(gitDir, tag), responses, logs);
     writeFileSync(

@@ -167,24 +167,36 @@ export function isListedLog(row: { level: string; via: string }): boolean {
   return row.level !== 'debug' || row.via === 'branch';
 }
 
-/** The log lines an entry must list at one release: those on the path of every response site sending its message or a wording. */
+/** The release an entry's `source` line numbers refer to when they give no `ref` (src/content.config.ts). */
+export const defaultSourceRef = 'v5.14.0';
+
+/**
+ * The log lines an entry must list at release `tag`: those on the path of every response site sending
+ * its message or a wording, and of its own `source` locations at that release (which also reach
+ * responses the extractor does not find, such as the certificate store's errors).
+ */
 export function logsOnPathOf(
   entry: {
     status: number | string;
     message: string;
     wordings?: ReadonlyArray<{ status?: number | string | undefined; message: string }> | undefined;
+    source?: ReadonlyArray<{ file: string; line: number; ref?: string | undefined }> | undefined;
   },
   responses: ReadonlyArray<Record<string, string>>,
   responseLogs: readonly ResponseLog[],
+  tag?: string,
 ): ResponseLog[] {
   const pairs = new Set(
     [{ status: entry.status, message: entry.message }, ...(entry.wordings ?? [])].map(
       (pair) => `${pair.status ?? entry.status} ${pair.message}`,
     ),
   );
-  const sites = new Set(
-    responses.filter((row) => pairs.has(`${row['status']} ${row['message']}`)).map((row) => `${row['file']}:${row['line']}`),
-  );
+  const sites = new Set([
+    ...responses.filter((row) => pairs.has(`${row['status']} ${row['message']}`)).map((row) => `${row['file']}:${row['line']}`),
+    ...(entry.source ?? [])
+      .filter((location) => tag !== undefined && (location.ref ?? defaultSourceRef) === tag)
+      .map((location) => `${location.file}:${location.line}`),
+  ]);
   const messages = new Set([...pairs].map((pair) => pair.slice(pair.indexOf(' ') + 1)));
   return responseLogs.filter((row) => {
     if (!sites.has(`${row.siteFile}:${row.siteLine}`) || !isListedLog(row)) return false;

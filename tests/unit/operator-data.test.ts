@@ -43,6 +43,7 @@ interface OperatorFrontmatter {
   status: number | string;
   message: string;
   wordings?: Array<{ status?: number | string; message: string }>;
+  source: Array<{ file: string; line: number; ref?: string }>;
   logs?: Array<{
     level: string;
     message: string;
@@ -115,7 +116,7 @@ describe('every entry', () => {
       if (data.status === 'tls') return [];
       const missing = new Map<string, string>();
       for (const { tag, responses, responseLogs } of paths) {
-        for (const row of logsOnPathOf(data, responses, responseLogs)) {
+        for (const row of logsOnPathOf(data, responses, responseLogs, tag)) {
           if ((data.logs ?? []).some((log) => log.level === row.level && log.message === row.message)) continue;
           const omission = omissions.find(
             (item) => item.entry === id && item.level === row.level && item.message === row.message,
