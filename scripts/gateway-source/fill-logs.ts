@@ -11,12 +11,10 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { defaultSourceRef as defaultRef, logsOnPathOf, parseResponseLogs, type ResponseLog } from '../../src/lib/operator-source';
-import { parseTsv } from '../../src/lib/tsv';
-import { listedTags } from './operator';
+import { defaultSourceRef as defaultRef, logsOnPathOf, type ResponseLog } from '../../src/lib/operator-source';
+import { readLogPaths } from './response-logs';
 
 const root = resolve(import.meta.dirname, '../..');
-const sourceDir = join(root, 'content/gateway-source');
 
 interface EntryData {
   status: number | string;
@@ -26,16 +24,7 @@ interface EntryData {
   logs?: Array<{ level: string; message: string; source: { file: string; line: number; ref?: string }; cause?: string }>;
 }
 
-const releases = listedTags().map((tag) => ({
-  tag,
-  responses: parseTsv(readFileSync(join(sourceDir, tag, 'responses.tsv'), 'utf8')),
-  responseLogs: parseResponseLogs(readFileSync(join(sourceDir, tag, 'response-logs.tsv'), 'utf8')),
-}));
-const omissions = parse(readFileSync(join(sourceDir, 'log-omissions.yaml'), 'utf8')) as Array<{
-  entry: string;
-  level: string;
-  message: string;
-}>;
+const { releases, omissions } = readLogPaths();
 
 const quote = (text: string) => JSON.stringify(text);
 

@@ -27,9 +27,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { dirname, join, resolve } from 'node:path';
-import { defaultSourceRef, type ResponseLog } from '../../src/lib/operator-source';
+import { defaultSourceRef, parseResponseLogs, type ResponseLog } from '../../src/lib/operator-source';
 import { parseTsv, toTsv } from '../../src/lib/tsv';
-import { functionsOf, readGoFiles, skipString, statementEnd, type GoFile, type GoFunc } from './go-source';
+import { functionsOf, lineAt, readGoFiles, skipString, statementEnd, type GoFile, type GoFunc } from './go-source';
 import { listedTags } from './operator';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -132,7 +132,7 @@ export function pathTo(
   const code = file.code;
   const spans: PathSpan[] = [];
   const add = (from: number, to: number, via: Via) =>
-    spans.push({ file: file.path, from: lineOf(file, from), to: lineOf(file, Math.max(from, to - 1)), via });
+    spans.push({ file: file.path, from: lineAt(file, from), to: lineAt(file, Math.max(from, to - 1)), via });
   const branchCode: string[] = [];
   const blocks = enclosingBlocks(code, func, offset);
   for (const [level, block] of blocks.entries()) {
@@ -181,8 +181,8 @@ export function pathTo(
       const helper = on && helpers(call[2]!, caller, on);
       if (!helper || seen.has(helper.func.symbol)) continue;
       seen.add(helper.func.symbol);
-      const from = lineOf(helper.file, helper.func.bodyStart);
-      const to = lineOf(helper.file, helper.func.bodyEnd);
+      const from = lineAt(helper.file, helper.func.bodyStart);
+      const to = lineAt(helper.file, helper.func.bodyEnd);
       if (to - from > helperLines) continue;
       for (const span of failurePaths(helper.file, helper.func))
         spans.push({ ...span, via: 'helper', helper: helper.func.symbol });
@@ -202,27 +202,26 @@ function callersOf(
   funcs: readonly GoFunc[],
   line: number,
   byPackage: ReadonlyMap<string, Array<{ file: GoFile; func: GoFunc }>>,
-  byPath: ReadonlyMap<string, { file: GoFile; funcs: GoFunc[] }>,
-): Array<{ file: GoFile; funcs: GoFunc[]; line: number; symbol: string }> {
+): Array<{ file: GoFile; funcs: readonly GoFunc[]; line: number; symbol: string }> {
   const offset = file.lineStarts[line - 1] ?? 0;
   const func = funcs.find((candidate) => candidate.bodyStart < offset && offset < candidate.bodyEnd);
-  if (!func || lineOf(file, func.bodyEnd) - lineOf(file, func.bodyStart) > helperLines) return [];
+  if (!func || lineAt(file, func.bodyEnd) - lineAt(file, func.bodyStart) > helperLines) return [];
   const dir = dirname(file.path);
   const type = func.symbol.includes('.') ? func.symbol.split('.')[0] : undefined;
   const sameName = (byPackage.get(`${dir}:${func.name}`) ?? []).filter(
     ({ func: other }) => other.symbol.includes('.') === Boolean(type),
   );
-  const calls: Array<{ file: GoFile; funcs: GoFunc[]; line: number; symbol: string }> = [];
+  const calls: Array<{ file: GoFile; funcs: readonly GoFunc[]; line: number; symbol: string }> = [];
   // Callers in the same file only: elsewhere the function's result is not necessarily the response (RPC, loading).
-  for (const { file: other, funcs: otherFuncs } of [byPath.get(file.path)!]) {
-    for (const call of other.code.matchAll(new RegExp(`(?<![\\w.])((?:\\w+\\.)*)${func.name}\\(`, 'g'))) {
-      const at = call.index + call[1]!.length;
-      const caller = otherFuncs.find((candidate) => candidate.bodyStart < at && at < candidate.bodyEnd);
-      if (!caller || caller === func) continue;
-      // A method is called on something (`k.handleAuthFail`) from its own type, unless it is the only method of that name.
-      if (type ? call[1] === '' || (caller.symbol.split('.')[0] !== type && sameName.length > 1) : call[1] !== '') continue;
-      calls.push({ file: other, funcs: otherFuncs, line: lineOf(other, at), symbol: caller.symbol });
-    }
+  const pattern = new RegExp(`(?<![\\w.])((?:\\w+\\.)*)${func.name}\\(`, 'g');
+  for (const call of file.code.matchAll(pattern)) {
+    const qualifier: string = call[1]!;
+    const at: number = call.index + qualifier.length;
+    const caller = funcs.find((candidate) => candidate.bodyStart < at && at < candidate.bodyEnd);
+    if (!caller || caller === func) continue;
+    // A method is called on something (`k.handleAuthFail`) from its own type, unless it is the only method of that name.
+    if (type ? qualifier === '' || (caller.symbol.split('.')[0] !== type && sameName.length > 1) : qualifier !== '') continue;
+    calls.push({ file, funcs, line: lineAt(file, at), symbol: caller.symbol });
   }
   return calls.length <= 10 ? calls : [];
 }
@@ -243,28 +242,17 @@ const funcsByFile = new WeakMap<GoFile, GoFunc[]>();
 function failurePaths(file: GoFile, func: GoFunc): Array<Omit<PathSpan, 'via'>> {
   if (!funcsByFile.has(file)) funcsByFile.set(file, functionsOf(file));
   const returns = [...func.body.matchAll(/\breturn\b([^\n]*)/g)];
-  const whole = { file: file.path, from: lineOf(file, func.bodyStart), to: lineOf(file, func.bodyEnd) };
+  const whole = { file: file.path, from: lineAt(file, func.bodyStart), to: lineAt(file, func.bodyEnd) };
   if (returns.length === 0) return [whole];
   return returns
     .filter((match) => !/^\s*(nil(\s*,\s*nil)*)?\s*$/.test(match[1]!))
-    .flatMap((match) => pathTo(file, funcsByFile.get(file)!, lineOf(file, func.bodyStart + match.index), () => undefined).spans)
+    .flatMap((match) => pathTo(file, funcsByFile.get(file)!, lineAt(file, func.bodyStart + match.index), () => undefined).spans)
     .map(({ file: path, from, to }) => ({ file: path, from, to }));
 }
 
 /** The receiver variable of a method (`k` in `func (k *AuthKey) …`). */
 function receiverName(code: string, func: GoFunc): string | undefined {
   return /^func\s*\(\s*(\w+)\s/.exec(code.slice(code.lastIndexOf('\nfunc', func.bodyStart) + 1))?.[1];
-}
-
-function lineOf(file: GoFile, offset: number): number {
-  let low = 0;
-  let high = file.lineStarts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (file.lineStarts[mid]! <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low + 1;
 }
 
 /** Joins one release's response sites to its log lines through the paths above. */
@@ -295,7 +283,7 @@ export function responseLogs(
     };
     const { spans, statement } = pathTo(entry.file, entry.funcs, Number(site['line']), helpers);
     const statements = new Map<PathSpan, string>(spans.map((span) => [span, statement]));
-    for (const caller of callersOf(entry.file, entry.funcs, Number(site['line']), byPackage, byPath)) {
+    for (const caller of callersOf(entry.file, entry.funcs, Number(site['line']), byPackage)) {
       const callerPath = pathTo(caller.file, caller.funcs, caller.line, helpers);
       for (const span of callerPath.spans.filter(({ via }) => via === 'branch')) {
         const callerSpan: PathSpan = { ...span, via: 'caller', helper: caller.symbol };
@@ -347,6 +335,26 @@ export const responseLogColumns = [
   'symbol',
   'via',
 ] as const;
+
+/** A deliberate omission (content/gateway-source/log-omissions.yaml): a line on an entry's path it does not list. */
+export interface LogOmission {
+  entry: string;
+  level: string;
+  message: string;
+  reason: string;
+}
+
+/** The committed reference data: every release in releases.yaml with its responses and response logs, and the omissions. */
+export function readLogPaths(sourceDir = join(root, 'content/gateway-source')) {
+  return {
+    releases: listedTags().map((tag) => ({
+      tag,
+      responses: parseTsv(readFileSync(join(sourceDir, tag, 'responses.tsv'), 'utf8')),
+      responseLogs: parseResponseLogs(readFileSync(join(sourceDir, tag, 'response-logs.tsv'), 'utf8')),
+    })),
+    omissions: parse(readFileSync(join(sourceDir, 'log-omissions.yaml'), 'utf8')) as LogOmission[],
+  };
+}
 
 /** Every `source` location of every entry (content/errors/<status>/<slug>.md(x)). */
 function entrySources(): Array<{ file: string; line: number; symbol: string; ref?: string }> {

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseClassifications, parseFlags, parsePackageLogs } from '../../scripts/gateway-source/operator';
+import { readLogPaths } from '../../scripts/gateway-source/response-logs';
 import {
   causeAnchor,
   compareTags,
@@ -15,12 +16,10 @@ import {
   isListedLog,
   logQueries,
   logsOnPathOf,
-  parseResponseLogs,
   releaseRange,
   releaseTables,
 } from '../../src/lib/operator-source';
 import { formatTsv, parseTsv } from '../../src/lib/tsv';
-import { parse as parseYaml } from 'yaml';
 import { projectRoot, readCatalogFiles } from './content-files';
 
 const sourceDir = join(projectRoot, 'content/gateway-source');
@@ -55,22 +54,8 @@ interface OperatorFrontmatter {
   errorId?: string;
 }
 const entries = readCatalogFiles().map((file) => ({ ...file, data: file.frontmatter as unknown as OperatorFrontmatter }));
-/** Every tag in releases.yaml, with its responses and the log lines on each response's path. */
-const listedTags = (parseYaml(readFileSync(join(sourceDir, 'releases.yaml'), 'utf8')) as Array<{ tag: string }>).map(
-  ({ tag }) => tag,
-);
-const paths = listedTags.map((tag) => ({
-  tag,
-  responses: parseTsv(readFileSync(join(sourceDir, tag, 'responses.tsv'), 'utf8')),
-  responseLogs: parseResponseLogs(readFileSync(join(sourceDir, tag, 'response-logs.tsv'), 'utf8')),
-}));
-/** Deliberate omissions: log lines on an entry's path it does not list, each with its reason. */
-const omissions = parseYaml(readFileSync(join(sourceDir, 'log-omissions.yaml'), 'utf8')) as Array<{
-  entry: string;
-  level: string;
-  message: string;
-  reason: string;
-}>;
+/** Every release in releases.yaml with its responses and the log lines on each response's path; the deliberate omissions. */
+const { releases: paths, omissions } = readLogPaths(sourceDir);
 const headings = (body: string) => new Set([...body.matchAll(/^### (.+)$/gm)].map((match) => match[1]!.trim()));
 
 describe('the operator tables', () => {
