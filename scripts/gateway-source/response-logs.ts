@@ -24,7 +24,7 @@
  * is centralised`) or by shared bookkeeping (health-check counters), and tell the operator nothing about
  * this response; debug lines in the branch itself (`ON REQUEST: Circuit Breaker is in OPEN state`) are listed.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { dirname, join, resolve } from 'node:path';
 import { defaultSourceRef, parseResponseLogs, type ResponseLog } from '../../src/lib/operator-source';
@@ -344,13 +344,21 @@ export interface LogOmission {
   reason: string;
 }
 
+function readTable(path: string): string {
+  if (!existsSync(path))
+    throw new Error(
+      `${path} is missing: releases.yaml lists its release. Run npm run source:operator -- <tyk git dir>, then npm run source:response-logs -- <tyk git dir>.`,
+    );
+  return readFileSync(path, 'utf8');
+}
+
 /** The committed reference data: every release in releases.yaml with its responses and response logs, and the omissions. */
 export function readLogPaths(sourceDir = join(root, 'content/gateway-source')) {
   return {
     releases: listedTags().map((tag) => ({
       tag,
       responses: parseTsv(readFileSync(join(sourceDir, tag, 'responses.tsv'), 'utf8')),
-      responseLogs: parseResponseLogs(readFileSync(join(sourceDir, tag, 'response-logs.tsv'), 'utf8')),
+      responseLogs: parseResponseLogs(readTable(join(sourceDir, tag, 'response-logs.tsv'))),
     })),
     omissions: parse(readFileSync(join(sourceDir, 'log-omissions.yaml'), 'utf8')) as LogOmission[],
   };
