@@ -66,6 +66,12 @@ const logLine = z.strictObject({
   fields: z.record(z.string(), z.string()).optional(),
   /** Where the gateway writes it (the call, or the caller that passes the message). */
   source: sourceLocation,
+  /**
+   * The message is a Go error value (`log.Error(err)`): `resolved` when the source fixes its text
+   * (`errors.New`, `fmt.Errorf`, a package-level `ErrX`), shown in `message`; `unresolved` when it does
+   * not, `message` then being `%v`.
+   */
+  errorValue: z.enum(['resolved', 'unresolved'], 'must be resolved or unresolved').optional(),
   /** The cause heading (`### …`) in the body this line belongs to, when the entry has several causes. */
   cause: z.string().min(1).optional(),
 });

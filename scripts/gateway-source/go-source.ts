@@ -80,7 +80,7 @@ export function blankComments(text: string): string {
 }
 
 /** The offset just after the string or rune literal starting at `start`. */
-function skipString(text: string, start: number): number {
+export function skipString(text: string, start: number): number {
   const quote = text[start]!;
   let i = start + 1;
   while (i < text.length && text[i] !== quote) {

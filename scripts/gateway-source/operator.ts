@@ -18,7 +18,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Classification, FlagDefinition } from '../../src/lib/operator-source';
+import { parse } from 'yaml';
 import { formatTsv } from '../../src/lib/tsv';
+import { ErrorValueResolver } from './error-values';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -56,6 +58,13 @@ export interface LogRow {
   file: string;
   line: number;
   symbol: string;
+  /**
+   * Empty for a literal message; `error` when the message is a Go error value whose text was resolved
+   * from the source (error-values.ts); `unresolved` when it cannot be known (the message is then `%v`).
+   */
+  value: '' | 'error' | 'unresolved';
+  /** The Go expression logged, for error values. */
+  expression: string;
 }
 
 const flagFile = 'internal/errors/classification.go';
@@ -76,11 +85,16 @@ export function parseFlags(source: string, file = flagFile): FlagDefinition[] {
   return rows;
 }
 
-/** `name = "value"` string constants, for resolving error IDs and detail names. */
+/** `name = "value"` string constants (also `name = other + " more"`), for resolving error IDs, detail names and messages. */
 function stringConstants(source: string): Map<string, string> {
-  return new Map(
+  const constants = new Map(
     [...source.matchAll(/^\s*(?:const\s+)?(\w+)(?:\s+string)?\s*=\s*"([^"]*)"/gm)].map((match) => [match[1]!, match[2]!]),
   );
+  for (const match of source.matchAll(/^\s*(?:const\s+)?(\w+)(?:\s+string)?\s*=\s*(\w+(?:\s*\+\s*(?:\w+|"[^"]*"))+)\s*$/gm)) {
+    const parts = match[2]!.split(/\s*\+\s*/).map((part) => (part.startsWith('"') ? part.slice(1, -1) : constants.get(part)));
+    if (parts.every((part) => part !== undefined)) constants.set(match[1]!, parts.join(''));
+  }
+  return constants;
 }
 
 /** Every classification the classifier can produce, with the case (error ID, error type, errno) that selects it. */
@@ -194,7 +208,7 @@ function chainFields(chain: string): string {
 
 /** A log call whose message is a parameter of its function: resolved from the function's callers. */
 interface ParameterLog {
-  row: Omit<LogRow, 'message' | 'args'>;
+  row: Omit<LogRow, 'message' | 'args' | 'value' | 'expression'>;
   functionName: string;
   parameterIndex: number;
 }
@@ -248,6 +262,7 @@ export function parseLogs(
   source: string,
   file: string,
   constants: ReadonlyMap<string, string> = new Map(),
+  resolver?: ErrorValueResolver,
 ): { rows: LogRow[]; parameterLogs: ParameterLog[] } {
   const lines = source.split('\n');
   const rows: LogRow[] = [];
@@ -270,22 +285,34 @@ export function parseLogs(
       };
       const literal = literalMessage(argumentText);
       if (literal?.message) {
-        rows.push({ ...row, message: literal.message, args: literal.args });
+        rows.push({ ...row, message: literal.message, args: literal.args, value: '', expression: '' });
         continue;
       }
-      const [first = ''] = callArguments(argumentText);
+      const [first = '', ...rest] = callArguments(argumentText);
       const constant = constants.get(first);
       if (constant !== undefined) {
-        rows.push({ ...row, message: constant, args: 'none' });
+        rows.push({ ...row, message: constant, args: 'none', value: '', expression: '' });
         continue;
       }
       const parameterIndex = parameterNames(lines, index).indexOf(first);
       if (/^\w+$/.test(first) && parameterIndex >= 0) {
         parameterLogs.push({ row, functionName: row.symbol.split('.').at(-1)!, parameterIndex });
+        continue;
+      }
+      if (resolver && first && isErrorValue(first)) {
+        const args = rest.length > 0 ? 'appended' : 'none';
+        const resolved = resolver.resolve(first, file, index + 1);
+        for (const text of resolved.texts) rows.push({ ...row, message: text, args, value: 'error', expression: first });
+        if (resolved.unresolved) rows.push({ ...row, message: '%v', args, value: 'unresolved', expression: first });
       }
     }
   });
   return { rows, parameterLogs };
+}
+
+/** An expression that reads as a Go error (`err`, `ErrX`, `pkg.ErrX`, `err.Error()`, `errors.New(…)`), not a message variable. */
+function isErrorValue(expression: string): boolean {
+  return /^(?:(?:\w+\.)?(?:err\w*|e|Err\w*)(?:\.Error\(\))?|(?:errors|fmt)\.(?:New|Errorf)\(.*\))$/s.test(expression);
 }
 
 /** Log lines whose message is passed in: one row per caller in the package that passes a literal or constant. */
@@ -293,28 +320,42 @@ function resolveParameterLogs(
   parameterLogs: readonly ParameterLog[],
   files: ReadonlyArray<{ file: string; source: string }>,
   constants: ReadonlyMap<string, string>,
+  depth = 0,
 ): LogRow[] {
-  return parameterLogs.flatMap(({ row, functionName, parameterIndex }) =>
+  const passedOn: ParameterLog[] = [];
+  const rows = parameterLogs.flatMap(({ row, functionName, parameterIndex }) =>
     files.flatMap(({ file, source }) => {
       const lines = source.split('\n');
       return [...source.matchAll(new RegExp(`\\b${functionName}\\(`, 'g'))].flatMap((match) => {
+        if (/^func /.test(source.slice(source.lastIndexOf('\n', match.index) + 1))) return [];
         const args = callArguments(source.slice(match.index + match[0].length));
         const argument = args[parameterIndex] ?? '';
         const message = goStringLiteral(argument)?.value ?? constants.get(argument);
-        if (!message || /^func /.test(source.slice(source.lastIndexOf('\n', match.index) + 1))) return [];
         const line = source.slice(0, match.index).split('\n').length;
-        return [
-          { ...row, message, args: 'none' as const, file, line, symbol: `${enclosingFunction(lines, line - 1)} → ${row.symbol}` },
-        ];
+        const symbol = `${enclosingFunction(lines, line - 1)} → ${row.symbol}`;
+        if (!message) {
+          // A helper that passes its own parameter on (`handleRateLimitFailure(…, message)` → `emitRateLimitEvent(…, message)`).
+          // Logger wrappers (`newRelicLogger.Warn`) are not helpers: their callers are every log call.
+          const callerIndex = parameterNames(lines, line - 1).indexOf(argument);
+          const caller = symbol.split(' ')[0]!.split('.').at(-1)!;
+          if (/^\w+$/.test(argument) && callerIndex >= 0 && !(caller in levelNames) && !row.symbol.includes(`.${caller}`))
+            passedOn.push({ row: { ...row, symbol }, functionName: caller, parameterIndex: callerIndex });
+          return [];
+        }
+        return [{ ...row, message, args: 'none' as const, value: '' as const, expression: '', file, line, symbol }];
       });
     }),
   );
+  return passedOn.length > 0 && depth < 2 ? [...rows, ...resolveParameterLogs(passedOn, files, constants, depth + 1)] : rows;
 }
 
-/** Log lines of one Go package (a directory), constants and one level of message parameters resolved. */
-export function parsePackageLogs(files: ReadonlyArray<{ file: string; source: string }>): LogRow[] {
+/** Log lines of one Go package (a directory), constants and up to three levels of message parameters resolved. */
+export function parsePackageLogs(
+  files: ReadonlyArray<{ file: string; source: string }>,
+  resolver: ErrorValueResolver = new ErrorValueResolver(files),
+): LogRow[] {
   const constants = new Map(files.flatMap(({ source }) => [...stringConstants(source)]));
-  const parsed = files.map(({ file, source }) => parseLogs(source, file, constants));
+  const parsed = files.map(({ file, source }) => parseLogs(source, file, constants, resolver));
   const parameterLogs = parsed.flatMap((result) => result.parameterLogs);
   return [...parsed.flatMap((result) => result.rows), ...resolveParameterLogs(parameterLogs, files, constants)].sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line,
@@ -378,16 +419,34 @@ function extractTag(gitDir: string, tag: string): void {
     mkdirSync(outDir, { recursive: true });
 
     const packages = Map.groupBy(dirs.flatMap((dir) => goFiles(join(work, dir))).sort(), (path) => dirname(path));
+    const sources = new Map(
+      [...packages.values()].flat().map((path) => [path, { file: relative(work, path), source: readFileSync(path, 'utf8') }]),
+    );
+    const resolver = new ErrorValueResolver([...sources.values()]);
     const logs = [...packages.values()].flatMap((paths) =>
-      parsePackageLogs(paths.map((path) => ({ file: relative(work, path), source: readFileSync(path, 'utf8') }))),
+      parsePackageLogs(
+        paths.map((path) => sources.get(path)!),
+        resolver,
+      ),
     );
     writeFileSync(
       join(outDir, 'logs.tsv'),
       formatTsv(
-        ['level', 'message', 'fields', 'args', 'file', 'line', 'symbol'],
-        logs.map((row) => [row.level, row.message, row.fields, row.args, row.file, String(row.line), row.symbol]),
+        ['level', 'message', 'fields', 'args', 'file', 'line', 'symbol', 'value', 'expression'],
+        logs.map((row) => [
+          row.level,
+          row.message,
+          row.fields,
+          row.args,
+          row.file,
+          String(row.line),
+          row.symbol,
+          row.value,
+          row.expression,
+        ]),
       ),
     );
+    const errorValues = logs.filter((row) => row.value !== '');
 
     const gatewayFiles = (packages.get(join(work, 'gateway')) ?? []).map((path) => ({
       file: relative(work, path),
@@ -439,10 +498,18 @@ function extractTag(gitDir: string, tag: string): void {
         ),
       );
     }
-    console.log(`${tag}: ${logs.length} log lines, ${flagCount} flags`);
+    console.log(
+      `${tag}: ${logs.length} log lines (${errorValues.filter((row) => row.value === 'error').length} error values resolved, ${errorValues.filter((row) => row.value === 'unresolved').length} not), ${flagCount} flags`,
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** The tags content/gateway-source/releases.yaml lists, oldest first. */
+export function listedTags(): string[] {
+  const releases = parse(readFileSync(join(root, 'content/gateway-source/releases.yaml'), 'utf8')) as Array<{ tag: string }>;
+  return releases.map(({ tag }) => tag);
 }
 
 function exists(path: string): boolean {
@@ -454,10 +521,12 @@ function exists(path: string): boolean {
 }
 
 if (import.meta.main ?? process.argv[1]?.endsWith('operator.ts')) {
-  const [gitDir, ...tags] = process.argv.slice(2);
-  if (!gitDir || tags.length === 0) {
-    console.error('Usage: npm run source:operator -- <git dir of TykTechnologies/tyk> <tag>…');
+  const [gitDir, ...given] = process.argv.slice(2);
+  if (!gitDir) {
+    console.error(
+      'Usage: npm run source:operator -- <git dir of TykTechnologies/tyk> [<tag>…] (default: every tag in releases.yaml)',
+    );
     process.exit(1);
   }
-  for (const tag of tags) extractTag(gitDir, tag);
+  for (const tag of given.length > 0 ? given : listedTags()) extractTag(gitDir, tag);
 }

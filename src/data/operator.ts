@@ -6,7 +6,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { describeRange, releaseRange, releaseTables, type FlagDefinition, type ReleaseTables } from '../lib/operator-source';
+import {
+  describeRange,
+  isSameLog,
+  releaseRange,
+  releaseTables,
+  type FlagDefinition,
+  type ListedLog,
+  type ReleaseTables,
+} from '../lib/operator-source';
 import { allErrors, type ErrorEntry } from './catalog';
 import { releases as listedReleases } from './releases';
 
@@ -44,8 +52,8 @@ export function releasesWithClassification(code: string, details: string | undef
   return range ? describeRange(range, newest) : 'no listed release';
 }
 
-export function releasesWithLog(message: string): string {
-  const range = releaseRange(releases, (tables) => tables.logs.some((log) => log.message === message));
+export function releasesWithLog(log: ListedLog): string {
+  const range = releaseRange(releases, (tables) => tables.logs.some((row) => isSameLog(row, log)));
   return range ? describeRange(range, newest) : 'no listed release';
 }
 

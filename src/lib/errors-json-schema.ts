@@ -73,6 +73,11 @@ export const errorsJsonSchema = {
             level: { enum: ['debug', 'info', 'warning', 'error', 'fatal'] },
             message: { type: 'string', minLength: 1, description: 'The log message; Go format verbs stand for runtime values.' },
             fields: { type: 'object', additionalProperties: { type: 'string' }, description: 'Notable fields, e.g. prefix.' },
+            errorValue: {
+              enum: ['resolved', 'unresolved'],
+              description:
+                'The message is a Go error value: resolved when the source fixes its text, unresolved when it does not (message is then %v).',
+            },
             source: {
               type: 'object',
               required: ['file', 'line', 'symbol'],

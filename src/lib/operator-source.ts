@@ -32,6 +32,10 @@ export interface LogDefinition {
   file: string;
   line: number;
   symbol: string;
+  /** Empty for a literal message; `error` (text resolved) or `unresolved` (`%v`) for a Go error value. */
+  value: string;
+  /** The Go expression logged, for error values. */
+  expression: string;
 }
 
 /** The tables of one release; a table the release does not have is empty. */
@@ -93,6 +97,27 @@ export function causeAnchor(
   return anchor.toLowerCase().replace(/_/g, '-');
 }
 
+/** A log line an entry lists, as far as the helpers below need it. */
+export interface ListedLog {
+  level: string;
+  message: string;
+  errorValue?: 'resolved' | 'unresolved' | undefined;
+  source: { symbol: string };
+}
+
+/** Whether the line's text is known: a literal, or an error value the source fixes (an unresolved one is `%v`). */
+export const hasKnownText = (log: Pick<ListedLog, 'errorValue'>) => log.errorValue !== 'unresolved';
+
+/** The line as a reader finds it in text logs: `msg="…"`, or a description when the text is a Go error the source does not fix. */
+export function logLineText(log: Pick<ListedLog, 'level' | 'message' | 'errorValue'>): string {
+  return hasKnownText(log) ? `level=${log.level} msg="${log.message}"` : `level=${log.level} msg=<the error's own text>`;
+}
+
+/** Whether a table row is the line an entry lists: same text, or for an unresolved error value the same call site's function. */
+export function isSameLog(row: Pick<LogDefinition, 'message' | 'value' | 'symbol'>, log: ListedLog): boolean {
+  return hasKnownText(log) ? row.message === log.message : row.value === 'unresolved' && row.symbol === log.source.symbol;
+}
+
 /** A grep for text logs that finds this line, and a jq filter for JSON logs (`log_format: json`). */
 export function logQueries(message: string): { grep: string; jq: string } {
   const literal = message.split(formatVerb)[0]!.trimEnd() || message;
@@ -112,4 +137,80 @@ export function flagQueries(code: string, details?: string): { grep: string; jq:
     grep: `grep -F 'prefix=access-log' tyk-gateway.log | grep -F 'response_flag=${code}'${detailsText}`,
     jq: `jq -c 'select(.prefix == "access-log" and .response_flag == "${code}"${detailsJq})' tyk-gateway.log`,
   };
+}
+
+/** One row of `<tag>/response-logs.tsv`: a log line on the code path of a response site (`npm run source:response-logs`). */
+export interface ResponseLog {
+  siteFile: string;
+  siteLine: number;
+  siteSymbol: string;
+  level: string;
+  message: string;
+  /** Empty for a literal message, `error` for a resolved error value, `unresolved` (message `%v`) when the source does not fix it. */
+  value: string;
+  /** `yes` when the error value logged is the one the response sends (`log.Error(err)`, then `apiError(err.Error())`). */
+  sent: string;
+  fields: string;
+  file: string;
+  line: number;
+  symbol: string;
+  /** `branch`, `enclosing`, `helper <symbol>` or `caller <symbol>`: how the line is on the path. */
+  via: string;
+}
+
+/**
+ * Whether an entry must list a line on its path: every level, except debug lines reached through an
+ * enclosing block, a helper or a caller (written on every request through the function, by shared
+ * bookkeeping such as health-check counters, or while routing), which say nothing about this response.
+ */
+export function isListedLog(row: { level: string; via: string }): boolean {
+  return row.level !== 'debug' || row.via === 'branch';
+}
+
+/** The release an entry's `source` line numbers refer to when they give no `ref` (src/content.config.ts). */
+export const defaultSourceRef = 'v5.14.0';
+
+/**
+ * The log lines an entry must list at release `tag`: those on the path of every response site sending
+ * its message or a wording, and of its own `source` locations at that release (which also reach
+ * responses the extractor does not find, such as the certificate store's errors).
+ */
+export function logsOnPathOf(
+  entry: {
+    status: number | string;
+    message: string;
+    wordings?: ReadonlyArray<{ status?: number | string | undefined; message: string }> | undefined;
+    source?: ReadonlyArray<{ file: string; line: number; ref?: string | undefined }> | undefined;
+  },
+  responses: ReadonlyArray<Record<string, string>>,
+  responseLogs: readonly ResponseLog[],
+  tag?: string,
+): ResponseLog[] {
+  const pairs = new Set(
+    [{ status: entry.status, message: entry.message }, ...(entry.wordings ?? [])].map(
+      (pair) => `${pair.status ?? entry.status} ${pair.message}`,
+    ),
+  );
+  const sites = new Set([
+    ...responses.filter((row) => pairs.has(`${row['status']} ${row['message']}`)).map((row) => `${row['file']}:${row['line']}`),
+    ...(entry.source ?? [])
+      .filter((location) => tag !== undefined && (location.ref ?? defaultSourceRef) === tag)
+      .map((location) => `${location.file}:${location.line}`),
+  ]);
+  const messages = new Set([...pairs].map((pair) => pair.slice(pair.indexOf(' ') + 1)));
+  return responseLogs.filter((row) => {
+    if (!sites.has(`${row.siteFile}:${row.siteLine}`) || !isListedLog(row)) return false;
+    // The error the response sends, logged as well: its text is the entry's own message, so only that text belongs here.
+    if (row.sent === 'yes') return row.value === 'error' && messages.has(row.message);
+    return true;
+  });
+}
+
+/** `response-logs.tsv` as rows. */
+export function parseResponseLogs(text: string): ResponseLog[] {
+  return parseTsv(text).map((row) => ({
+    ...(row as unknown as ResponseLog),
+    siteLine: Number(row['siteLine']),
+    line: Number(row['line']),
+  }));
 }

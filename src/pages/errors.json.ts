@@ -25,7 +25,13 @@ export const GET: APIRoute = ({ site }) => {
         ...(wording.note ? { note: wording.note } : {}),
       })),
       ...(sent.unreleased ? { unreleased: true } : {}),
-      logs: logs.map(({ level, message, fields, source }) => ({ level, message, fields: fields ?? {}, source })),
+      logs: logs.map(({ level, message, fields, source, errorValue }) => ({
+        level,
+        message,
+        fields: fields ?? {},
+        source,
+        ...(errorValue ? { errorValue } : {}),
+      })),
       flags: flags.map(({ code, details }) => ({ code, ...(details ? { details } : {}) })),
       ...(errorId ? { errorId } : {}),
     };

@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { statusGroups, type ErrorEntry } from '../data/catalog';
 import { entriesWithFlag, flagDefinitions } from '../data/operator';
+import { hasKnownText } from '../lib/operator-source';
 import { statusLabel } from '../lib/status';
 import { absoluteUrl, flagPath, permalinkPath } from '../lib/urls';
 
@@ -10,7 +11,9 @@ function operatorNote(data: ErrorEntry['data']): string {
   const parts = [
     data.flags.length > 0 ? `flags ${[...new Set(data.flags.map((flag) => flag.code))].join(', ')}` : '',
     data.errorId ? `error ID ${data.errorId}` : '',
-    data.logs.length > 0 ? `logs ${[...new Set(data.logs.map((log) => `"${log.message.trim()}"`))].join(', ')}` : '',
+    data.logs.length > 0
+      ? `logs ${[...new Set(data.logs.filter(hasKnownText).map((log) => `"${log.message.trim()}"`))].join(', ')}`
+      : '',
   ].filter(Boolean);
   return parts.length > 0 ? ` (${parts.join('; ')})` : '';
 }

@@ -72,4 +72,14 @@ describe('machine-readable outputs', () => {
     expect(llms).toContain('flags AKI; error ID auth.key_not_found; logs "Attempted access with non-existent key."');
     expect(llms).toMatch(/- \[UCF\]\(http[^)]+\/flags\/UCF\/\): Upstream connection failure/);
   });
+
+  test('error-value log lines: a resolved text is shown and searched, an unresolved one is described and never matched', () => {
+    const resolved = readFileSync(join(distDir, '500/failed-to-decode-url-path.md'), 'utf8');
+    expect(resolved).toContain('`level=error msg="failed to decode URL path: %s"` (a Go error value)');
+    const unresolved = readFileSync(join(distDir, '500/there-was-a-problem-proxying-the-request-internal.md'), 'utf8');
+    expect(unresolved).toContain("`level=error msg=<the error's own text>` (a Go error value)");
+    const table = readFileSync(join(distDir, 'exact-matches.json'), 'utf8');
+    expect(table).toContain('"failed to decode URL path: %s"');
+    expect(table).not.toContain('"text":"%v"');
+  });
 });

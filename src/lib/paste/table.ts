@@ -63,7 +63,7 @@ export interface CatalogEntryData {
   likelihood?: Likelihood | undefined;
   documentedAs: ReadonlyArray<{ message: string }>;
   wordings?: ReadonlyArray<{ status?: number | 'tls' | undefined; message: string; releases?: string[] | undefined }>;
-  logs?: ReadonlyArray<{ level: string; message: string }>;
+  logs?: ReadonlyArray<{ level: string; message: string; errorValue?: string | undefined }>;
   flags?: ReadonlyArray<{ code: string; details?: string | undefined; errors?: readonly string[] | undefined }>;
   releases?: string[] | undefined;
 }
@@ -87,7 +87,9 @@ export function searchTableEntry(data: CatalogEntryData, path: string): SearchTa
     });
   }
   for (const { message } of data.documentedAs) add({ text: message, kind: 'documented' });
-  for (const { message, level } of data.logs ?? []) add({ text: message, kind: 'log', level });
+  // An error value the source does not fix is logged as `%v`: no text to match.
+  for (const { message, level, errorValue } of data.logs ?? [])
+    if (errorValue !== 'unresolved') add({ text: message, kind: 'log', level });
   for (const { code, details, errors } of data.flags ?? []) {
     add({ text: code, kind: 'flag', ...(details ? { details } : {}), ...(errors?.length ? { errors: [...errors] } : {}) });
   }

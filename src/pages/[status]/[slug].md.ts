@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allErrors, titleOf, type ErrorEntry } from '../../data/catalog';
 import { categoryLabel } from '../../lib/categories';
+import { logLineText } from '../../lib/operator-source';
 import { sourceLineUrl } from '../../lib/source-links';
 import { statusLabel } from '../../lib/status';
 import { absoluteUrl, flagPath, permalinkPath } from '../../lib/urls';
@@ -42,7 +43,7 @@ export const GET: APIRoute<{ entry: ErrorEntry }> = ({ props: { entry }, site })
           '',
           ...logs.map(
             (log) =>
-              `- \`level=${log.level} msg="${log.message}"\` ([${log.source.file}:${log.source.line}](${sourceLineUrl(log.source)}), ${releasesWithLog(log.message)})`,
+              `- \`${logLineText(log)}\`${log.errorValue ? ' (a Go error value)' : ''} ([${log.source.file}:${log.source.line}](${sourceLineUrl(log.source)}), ${releasesWithLog(log)})`,
           ),
           ...flags.map(
             (flag) =>
