@@ -1411,8 +1411,6 @@ At line:1 char:1
     'Jul 02 10:01:02 edge-3 tyk[771]: time="Jul 02 10:01:02" level=warning msg="Attempted access with existing user, failed password check." api_id=partners error="crypto/bcrypt: hashedPassword is not the hash of the given password" key="****ab12"',
     '401/user-not-authorised',
     'gateway-log',
-    // mw_basic_auth.go logs it (BasicAuthKeyIsValid.ProcessRequest) before the 401; the entry lists no `logs` yet.
-    'logs: 401/user-not-authorised',
   ),
   q(
     'kubectl log',
