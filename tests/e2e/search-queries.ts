@@ -407,7 +407,7 @@ X-Generator: tyk.io
   q('prose', 'Can someone explain "API is not OAuth2"? We enabled oauth in the dashboard.', '400/api-is-not-oauth2', 'gateway'),
   q('prose', 'hard timeout', '504/upstream-service-reached-hard-timeout', 'nearest'),
   q('prose', 'loop level too deep', '500/loop-level-too-deep-found-more-than-loops-in-single-request', 'nearest'),
-  q('prose', 'introspection disabled', '403/introspection-is-disabled', 'nearest'),
+  q('prose', 'introspection disabled', '403/introspection-is-disabled', 'gateway-log'),
   q('prose', 'websockets not allowed', '422/websockets-are-not-allowed', 'nearest'),
 
   // Smart quotes: chat tools and word processors.

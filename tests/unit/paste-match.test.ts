@@ -111,6 +111,14 @@ describe('logs, flags and older wordings (data from other branches, when present
       text: 'A gateway log line (warning); the client received 403 `Quota exceeded`',
     });
   });
+  test('only the words of a log line, pasted without its fields, still say they are a log line', () => {
+    const answer = answerPaste('we keep seeing Quota exceeded for key 1234abcd on the orders API', index);
+    expect(answer.results[0]).toMatchObject({ entry: { path: '/403/Quota exceeded/' }, exact: 'log' });
+    expect(answer.verdict).toEqual({
+      kind: 'gateway-log',
+      text: 'The text of a gateway log line (warning), `Quota exceeded for key %s`; the client received 403 `Quota exceeded`',
+    });
+  });
   test('an access-log flag matches its entry', () => {
     const answer = answerPaste('prefix=access-log status=403 response_flag=QEX path=/orders', index);
     expect(answer.results[0]).toMatchObject({ entry: { path: '/403/Quota exceeded/' }, exact: 'flag' });

@@ -203,6 +203,14 @@ function exactVerdict(reading: PasteReading, matches: WordingMatch[], distinct: 
       text: `Read as ${quoted(top.wording.original)} as older Tyk docs listed it; the gateway sends ${received}`,
     };
   }
+  if (top.wording.kind === 'log') {
+    // Only the words of a log line, without its time= or level= around them.
+    const logLevel = top.wording.level ? ` (${top.wording.level})` : '';
+    return {
+      kind: 'gateway-log',
+      text: `The text of a gateway log line${logLevel}, ${quoted(top.wording.original)}; the client received ${received}`,
+    };
+  }
   return { kind: 'gateway', text: `Read as ${received}${sentBy(reading)}${otherStatuses(top, matches, reading)}` };
 }
 
