@@ -1,7 +1,11 @@
 /**
- * Loaded on every page and kept tiny: waits for the user to reach for search (focus, typing, the
- * `/` or Ctrl/⌘+K shortcut) and only then loads the search code, which loads Pagefind.
+ * Loaded on every page and kept tiny. At the first sign the user reaches for search (the pointer on
+ * the box, focus, the `/` or Ctrl/⌘+K shortcut) it loads the search code and the search table side by
+ * side; the search code then warms Pagefind. The home page, which is there to search, loads them as
+ * soon as it is idle. What is typed before the code is in stays in the field and is answered on arrival.
  */
+import { fetchSearchTable } from './search-table';
+
 type SearchModule = typeof import('./search-ui');
 
 /** Pastes longer than this are not put in the field whole. */
@@ -9,9 +13,20 @@ const longPaste = 2048;
 
 let searchModule: Promise<SearchModule> | undefined;
 
-function loadSearch(): Promise<SearchModule> {
-  searchModule ??= import('./search-ui');
+function loadSearch(base: string): Promise<SearchModule> {
+  if (!searchModule) {
+    // Not after the code: both requests at once. A failed table is the search's to handle (Pagefind alone).
+    fetchSearchTable(base).catch(() => undefined);
+    searchModule = import('./search-ui').then((module) => (module.warmSearch(base), module));
+  }
   return searchModule;
+}
+
+/** After the page's load, when the browser has nothing better to do. */
+function whenIdle(run: () => void): void {
+  const schedule = () => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
+  if (document.readyState === 'complete') schedule();
+  else window.addEventListener('load', schedule, { once: true });
 }
 
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -25,6 +40,8 @@ export function armSearchBoxes(): void {
   // A shared search URL (`/?q=…&status=403`) fills and runs the page's main search box.
   const shared = new URLSearchParams(window.location.search);
   const mainForm = forms.find((form) => form.dataset['searchMain'] !== undefined);
+  const base = forms[0]!.dataset['searchBase'] ?? '/';
+  if (mainForm?.dataset['searchPreload'] !== undefined) whenIdle(() => void loadSearch(base));
   if (mainForm && shared.get('q')) {
     const input = mainForm.querySelector('input')!;
     input.value = input.dataset['pasted'] = shared.get('q')!;
@@ -49,14 +66,14 @@ export function armSearchBoxes(): void {
         input.dispatchEvent(new Event('input', { bubbles: true }));
       }
     });
-    const start = () => void loadSearch().then(({ attachSearch }) => attachSearch(form));
+    const start = () => void loadSearch(base).then(({ attachSearch }) => attachSearch(form));
     // Enter opens a result; pressed before the search code has loaded, it waits for it.
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      void loadSearch().then(({ attachSearch }) => attachSearch(form).openResult());
+      void loadSearch(base).then(({ attachSearch }) => attachSearch(form).openResult());
     });
     input.addEventListener('focus', start, { once: true });
-    input.addEventListener('pointerenter', () => void loadSearch(), { once: true });
+    input.addEventListener('pointerenter', () => void loadSearch(base), { once: true });
     if (input.value) start();
   }
 
