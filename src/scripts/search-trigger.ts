@@ -1,8 +1,10 @@
 /**
  * Loaded on every page and kept tiny. At the first sign the user reaches for search (the pointer on
  * the box, focus, the `/` or Ctrl/⌘+K shortcut) it loads the search code and the search table side by
- * side; the search code then warms Pagefind. The home page, which is there to search, loads them as
- * soon as it is idle. What is typed before the code is in stays in the field and is answered on arrival.
+ * side; the search code then prepares the table and warms Pagefind. The home page, which is there to
+ * search, fetches the code and the table as soon as it is idle, but leaves the work on them (tens of
+ * milliseconds of main thread) to that first sign. What is typed before the code is in stays in the
+ * field and is answered on arrival.
  */
 import { fetchSearchTable } from './search-table';
 
@@ -11,15 +13,17 @@ type SearchModule = typeof import('./search-ui');
 /** Pastes longer than this are not put in the field whole. */
 const longPaste = 2048;
 
+let searchCode: Promise<SearchModule> | undefined;
 let searchModule: Promise<SearchModule> | undefined;
 
+/** Requests the table and the code at once, not one after the other. A failed table is the search's to handle. */
+function fetchSearch(base: string): Promise<SearchModule> {
+  fetchSearchTable(base).catch(() => undefined);
+  return (searchCode ??= import('./search-ui'));
+}
+
 function loadSearch(base: string): Promise<SearchModule> {
-  if (!searchModule) {
-    // Not after the code: both requests at once. A failed table is the search's to handle (Pagefind alone).
-    fetchSearchTable(base).catch(() => undefined);
-    searchModule = import('./search-ui').then((module) => (module.warmSearch(base), module));
-  }
-  return searchModule;
+  return (searchModule ??= fetchSearch(base).then((module) => (module.warmSearch(base), module)));
 }
 
 /** After the page's load, when the browser has nothing better to do. */
@@ -41,7 +45,7 @@ export function armSearchBoxes(): void {
   const shared = new URLSearchParams(window.location.search);
   const mainForm = forms.find((form) => form.dataset['searchMain'] !== undefined);
   const base = forms[0]!.dataset['searchBase'] ?? '/';
-  if (mainForm?.dataset['searchPreload'] !== undefined) whenIdle(() => void loadSearch(base));
+  if (mainForm?.dataset['searchPreload'] !== undefined) whenIdle(() => void fetchSearch(base));
   if (mainForm && shared.get('q')) {
     const input = mainForm.querySelector('input')!;
     input.value = input.dataset['pasted'] = shared.get('q')!;
