@@ -34,15 +34,23 @@ export function syntheticMessage(index: number): string {
   return `Synthetic ${topicOf(index)} error ${String(index).padStart(5, '0')}`;
 }
 
+function slugOf(index: number): string {
+  return `synthetic-${topicOf(index).replace(/ /g, '-')}-error-${String(index).padStart(5, '0')}`;
+}
+
+/** The permalink path of synthetic entry `index`. */
+export function syntheticEntryPath(index: number): string {
+  return `/${statuses[index % statuses.length]}/${slugOf(index)}/`;
+}
+
 export type EntryFormat = 'mdx' | 'md';
 
 export function writeSyntheticCatalog(errorsDir: string, count: number, format: EntryFormat = 'mdx'): void {
   for (let index = 0; index < count; index++) {
     const status = statuses[index % statuses.length]!;
-    const number = String(index).padStart(5, '0');
     const topic = topicOf(index);
     const message = syntheticMessage(index);
-    const slug = `synthetic-${topic.replace(/ /g, '-')}-error-${number}`;
+    const slug = slugOf(index);
     const category = categoryIds[index % categoryIds.length];
     const related =
       index >= statuses.length

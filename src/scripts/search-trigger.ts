@@ -1,17 +1,36 @@
 /**
- * Loaded on every page and kept tiny: waits for the user to reach for search (focus, typing, the
- * `/` or Ctrl/⌘+K shortcut) and only then loads the search code, which loads Pagefind.
+ * Loaded on every page and kept tiny. At the first sign the user reaches for search (the pointer on
+ * the box, focus, the `/` or Ctrl/⌘+K shortcut) it loads the search code and the search table side by
+ * side; the search code then prepares the table and warms Pagefind. The home page, which is there to
+ * search, fetches the code and the table as soon as it is idle, but leaves the work on them (tens of
+ * milliseconds of main thread) to that first sign. What is typed before the code is in stays in the
+ * field and is answered on arrival.
  */
+import { fetchSearchTable } from './search-table';
+
 type SearchModule = typeof import('./search-ui');
 
 /** Pastes longer than this are not put in the field whole. */
 const longPaste = 2048;
 
+let searchCode: Promise<SearchModule> | undefined;
 let searchModule: Promise<SearchModule> | undefined;
 
-function loadSearch(): Promise<SearchModule> {
-  searchModule ??= import('./search-ui');
-  return searchModule;
+/** Requests the table and the code at once, not one after the other. A failed table is the search's to handle. */
+function fetchSearch(base: string): Promise<SearchModule> {
+  fetchSearchTable(base).catch(() => undefined);
+  return (searchCode ??= import('./search-ui'));
+}
+
+function loadSearch(base: string): Promise<SearchModule> {
+  return (searchModule ??= fetchSearch(base).then((module) => (module.warmSearch(base), module)));
+}
+
+/** After the page's load, when the browser has nothing better to do. */
+function whenIdle(run: () => void): void {
+  const schedule = () => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
+  if (document.readyState === 'complete') schedule();
+  else window.addEventListener('load', schedule, { once: true });
 }
 
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -25,6 +44,8 @@ export function armSearchBoxes(): void {
   // A shared search URL (`/?q=…&status=403`) fills and runs the page's main search box.
   const shared = new URLSearchParams(window.location.search);
   const mainForm = forms.find((form) => form.dataset['searchMain'] !== undefined);
+  const base = forms[0]!.dataset['searchBase'] ?? '/';
+  if (mainForm?.dataset['searchPreload'] !== undefined) whenIdle(() => void fetchSearch(base));
   if (mainForm && shared.get('q')) {
     const input = mainForm.querySelector('input')!;
     input.value = input.dataset['pasted'] = shared.get('q')!;
@@ -49,14 +70,14 @@ export function armSearchBoxes(): void {
         input.dispatchEvent(new Event('input', { bubbles: true }));
       }
     });
-    const start = () => void loadSearch().then(({ attachSearch }) => attachSearch(form));
+    const start = () => void loadSearch(base).then(({ attachSearch }) => attachSearch(form));
     // Enter opens a result; pressed before the search code has loaded, it waits for it.
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      void loadSearch().then(({ attachSearch }) => attachSearch(form).openResult());
+      void loadSearch(base).then(({ attachSearch }) => attachSearch(form).openResult());
     });
     input.addEventListener('focus', start, { once: true });
-    input.addEventListener('pointerenter', () => void loadSearch(), { once: true });
+    input.addEventListener('pointerenter', () => void loadSearch(base), { once: true });
     if (input.value) start();
   }
 

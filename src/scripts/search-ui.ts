@@ -11,6 +11,7 @@ import { prepareTable } from '../lib/paste/match';
 import type { SearchTableEntry, WordingKind } from '../lib/paste/table';
 import { filterKeys, type FilterKey } from '../lib/search-filters';
 import { statusBadgeColour, statusFromLabel } from '../lib/status';
+import { fetchSearchTable } from './search-table';
 
 interface PagefindResultData {
   url: string;
@@ -25,6 +26,7 @@ interface PagefindSearch {
 
 interface PagefindApi {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  init(): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
 }
 
@@ -53,19 +55,35 @@ const maxMarkedQuery = 2048;
 const queryMark = (term: string) =>
   term.length <= maxMarkedQuery ? term : `${term.slice(0, maxMarkedQuery)}… (${term.length} characters)`;
 
-const tables = new Map<string, Promise<SearchIndex>>();
+const tables = new Map<string, Promise<SearchIndex | undefined>>();
 const pagefinds = new Map<string, Promise<PagefindApi>>();
 
-/** The search table, prepared once: small, so it is in long before Pagefind's WebAssembly. */
-function loadTable(base: string): Promise<SearchIndex> {
+/** Gives the page a turn (input, paint) between two pieces of setup work. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The search table, prepared once: small, so it is in long before Pagefind's WebAssembly. Undefined
+ * when it did not load: the search then answers from Pagefind alone.
+ */
+function loadTable(base: string): Promise<SearchIndex | undefined> {
   let table = tables.get(base);
   if (!table) {
-    table = fetch(`${base}exact-matches.json`)
-      .then((response) => response.json() as Promise<SearchTableEntry[]>)
-      .then((entries) => {
-        const prepared = prepareTable(entries);
-        return { table: prepared, fuzzy: buildFuzzyIndex(prepared) };
-      });
+    table = fetchSearchTable(base).then(
+      (entries) => {
+        const index: SearchIndex = { table: prepareTable(entries) };
+        // The rest in later tasks, so a keystroke in between is answered at once (building what it needs):
+        // the fuzzy index, then one throwaway answer so the first real one runs compiled code.
+        void nextTask()
+          .then(() => (index.fuzzy ??= buildFuzzyIndex(index.table)))
+          .then(nextTask)
+          .then(() => answerPaste('Quota exceeded', index));
+        return index;
+      },
+      (error: unknown) => {
+        console.warn('Search: the table of wordings did not load; full-text results only.', error);
+        return undefined;
+      },
+    );
     tables.set(base, table);
   }
   return table;
@@ -77,11 +95,22 @@ function loadPagefind(base: string): Promise<PagefindApi> {
     pagefind = (async () => {
       const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
       await api.options({ baseUrl: base, excerptLength: 18 });
+      // Its WebAssembly and index metadata now, not at the first query.
+      await api.init();
       return api;
     })();
     pagefinds.set(base, pagefind);
   }
   return pagefind;
+}
+
+/**
+ * Starts everything a query needs: the table, already requested by the trigger, prepared; then
+ * Pagefind's script, WebAssembly and index metadata, after the table so they do not slow its first answer.
+ */
+export function warmSearch(base: string): void {
+  const warmPagefind = () => loadPagefind(base).catch((error: unknown) => console.warn('Search: Pagefind did not load.', error));
+  void loadTable(base).then(warmPagefind);
 }
 
 /** Pagefind excerpts mark matches with `<mark>` and escape everything else; keep only the marks. */
@@ -153,6 +182,7 @@ interface SearchController {
 }
 
 const controllers = new WeakMap<HTMLFormElement, SearchController>();
+let emptyIndex: SearchIndex | undefined;
 
 /** Wires one search form; safe to call more than once. */
 export function attachSearch(form: HTMLFormElement): SearchController {
@@ -176,8 +206,7 @@ export function attachSearch(form: HTMLFormElement): SearchController {
   let activeIndex = -1;
   let latestQuery = 0;
   let pendingSearch: Promise<void> = Promise.resolve();
-  // The user is reaching for search: fetch the search table, then Pagefind, before the first keystroke.
-  void loadTable(base).then(() => loadPagefind(base));
+  warmSearch(base);
 
   const options = () => [...listbox.querySelectorAll<HTMLLIElement>('[role="option"]')];
 
@@ -264,13 +293,15 @@ export function attachSearch(form: HTMLFormElement): SearchController {
     }
     const index = await loadTable(base);
     if (query !== latestQuery) return;
+    // Without the table, its reading still bounds what goes to Pagefind and to the URL.
+    emptyIndex ??= { table: prepareTable([]) };
     const filters = chosenFilters();
     const passes = (entry: SearchTableEntry) =>
       filterKeys.every((key) => {
         const value = entry[key];
         return !filters[key] || (Array.isArray(value) ? value.includes(filters[key]) : String(value) === filters[key]);
       });
-    const answer = answerPaste(term, index, 40);
+    const answer = answerPaste(term, index ?? emptyIndex, 40);
     const toView = ({ entry, exact }: AnswerResult): ResultView => ({
       url: `${base.replace(/\/$/, '')}${entry.path}`,
       status: entry.status === 'tls' ? 'TLS' : String(entry.status),
@@ -292,7 +323,7 @@ export function attachSearch(form: HTMLFormElement): SearchController {
     rememberInUrl(answer.urlQuery);
 
     // The table's answer first, without waiting for Pagefind.
-    verdict.textContent = answer.verdict.text;
+    verdict.textContent = index ? answer.verdict.text : 'Full-text results only: the table of wordings did not load';
     verdict.dataset['kind'] = answer.verdict.kind;
     listbox.replaceChildren();
     listResults(fromTable, 0);

@@ -6,7 +6,7 @@ test('search code loads only when the user reaches for search', async ({ page })
   page.on('request', (request) => requested.push(request.url()));
   await page.goto(pathOf(catalog[0]!));
   await page.waitForLoadState('networkidle');
-  expect(requested.filter((url) => /pagefind|search-ui/.test(url))).toEqual([]);
+  expect(requested.filter((url) => /pagefind|search-ui|exact-matches/.test(url))).toEqual([]);
 
   await page.getByRole('combobox', { name: 'Search the error reference' }).first().fill('key');
   await expect(page.getByRole('listbox')).toBeVisible();
