@@ -56,6 +56,8 @@ const queryMark = (term: string) =>
   term.length <= maxMarkedQuery ? term : `${term.slice(0, maxMarkedQuery)}… (${term.length} characters)`;
 
 const tables = new Map<string, Promise<SearchIndex | undefined>>();
+/** When each table's fuzzy index is built (in a task of its own, after the table is prepared). */
+const fuzzyBuilt = new WeakMap<SearchIndex, Promise<unknown>>();
 const pagefinds = new Map<string, Promise<PagefindApi>>();
 
 /** Gives the page a turn (input, paint) between two pieces of setup work. */
@@ -71,12 +73,11 @@ function loadTable(base: string): Promise<SearchIndex | undefined> {
     table = fetchSearchTable(base).then(
       (entries) => {
         const index: SearchIndex = { table: prepareTable(entries) };
-        // The rest in later tasks, so a keystroke in between is answered at once (building what it needs):
+        // The rest in later tasks, so a keystroke in between is answered at once (from exact matches):
         // the fuzzy index, then one throwaway answer so the first real one runs compiled code.
-        void nextTask()
-          .then(() => (index.fuzzy ??= buildFuzzyIndex(index.table)))
-          .then(nextTask)
-          .then(() => answerPaste('Quota exceeded', index));
+        const built = nextTask().then(() => (index.fuzzy ??= buildFuzzyIndex(index.table)));
+        fuzzyBuilt.set(index, built);
+        void built.then(nextTask).then(() => answerPaste('Quota exceeded', index));
         return index;
       },
       (error: unknown) => {
@@ -301,7 +302,9 @@ export function attachSearch(form: HTMLFormElement): SearchController {
         const value = entry[key];
         return !filters[key] || (Array.isArray(value) ? value.includes(filters[key]) : String(value) === filters[key]);
       });
-    const answer = answerPaste(term, index ?? emptyIndex, 40);
+    // A deep link that opens an exact match waits for the whole answer: a misquote must not open an entry.
+    const opensExact = form.dataset['searchOpenExact'] !== undefined;
+    const answer = answerPaste(term, index ?? emptyIndex, 40, !opensExact);
     const toView = ({ entry, exact }: AnswerResult): ResultView => ({
       url: `${base.replace(/\/$/, '')}${entry.path}`,
       status: entry.status === 'tls' ? 'TLS' : String(entry.status),
@@ -316,7 +319,7 @@ export function attachSearch(form: HTMLFormElement): SearchController {
       .slice(0, maxResults)
       .map(toView);
 
-    if (form.dataset['searchOpenExact'] !== undefined && fromTable[0]?.exact) {
+    if (opensExact && fromTable[0]?.exact) {
       window.location.replace(fromTable[0].url);
       return;
     }
@@ -328,10 +331,17 @@ export function attachSearch(form: HTMLFormElement): SearchController {
     listbox.replaceChildren();
     listResults(fromTable, 0);
     setActive(-1);
+    setOpen(true);
+    if (answer.partial && index) {
+      // The exact matches are on screen; the whole answer (near wordings, misquotes) follows when the fuzzy index is in.
+      void fuzzyBuilt.get(index)?.then(() => {
+        if (query === latestQuery) void runSearch();
+      });
+      return;
+    }
     // Lets tests and tools tell which query the listed results answer (a long paste by its start and length).
     listbox.dataset['query'] = queryMark(term);
     announce(fromTable.length, fromTable[0]?.exact !== undefined);
-    setOpen(true);
 
     // Then Pagefind's full-text results, below: only the relevant part of the paste goes to it.
     const pagefind = await loadPagefind(base);

@@ -102,6 +102,25 @@ describe('containment', () => {
   });
 });
 
+describe('the first answer before the fuzzy index is built', () => {
+  test('exact matches answer at once, marked partial, without building the fuzzy index', () => {
+    const fresh: SearchIndex = { table: prepareTable(entries) };
+    const answer = answerPaste('{"error": "Quota exceeded"}', fresh, 8, true);
+    expect(answer.partial).toBe(true);
+    expect(fresh.fuzzy).toBeUndefined();
+    expect(answer.results[0]).toMatchObject({ entry: { path: '/403/Quota exceeded/' }, exact: 'message' });
+    expect(answerPaste('{"error": "Quota exceeded"}', fresh).partial).toBe(false);
+    expect(fresh.fuzzy).toBeDefined();
+  });
+  test('a paste without an exact match builds the fuzzy index and answers whole', () => {
+    const fresh: SearchIndex = { table: prepareTable(entries) };
+    const answer = answerPaste('the quota seems exceded for our key', fresh, 8, true);
+    expect(answer.partial).toBe(false);
+    expect(fresh.fuzzy).toBeDefined();
+    expect(answer.results[0]?.entry.path).toBe('/403/Quota exceeded/');
+  });
+});
+
 describe('logs, flags and older wordings (data from other branches, when present)', () => {
   test('a log line matches its entry, with the level in the verdict', () => {
     const answer = answerPaste('level=warning msg="Quota exceeded for key 1234abcd" prefix=quota', index);

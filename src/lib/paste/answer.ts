@@ -47,6 +47,8 @@ export interface PasteAnswer {
   pagefindTerm: string;
   /** What the URL keeps: the paste itself when short, else what it was read as. */
   urlQuery: string;
+  /** Answered from exact matches alone, before the fuzzy index was built: ask again once it is. */
+  partial: boolean;
 }
 
 /** Pagefind gets a message or a handful of words, never a whole paste. */
@@ -373,14 +375,19 @@ const likelihoodOrder = (likelihood: SearchTableEntry['likelihood']) =>
 /** Without the ellipsis that marks a cut (`…`, `...`). */
 const trimCut = (text: string) => text.replace(/(?:…|\.{2,})$/u, '').trimEnd();
 
-export function answerPaste(input: string, index: SearchIndex, limit = 8): PasteAnswer {
+/**
+ * With `fuzzyIfReady`, a paste with exact matches is answered without building the fuzzy index (the
+ * first query after the table arrives then costs only the matching); the answer says it is `partial`.
+ */
+export function answerPaste(input: string, index: SearchIndex, limit = 8, fuzzyIfReady = false): PasteAnswer {
   const reading = readPaste(input);
   // A proxy's page repeats status words (`Service Temporarily Unavailable`) that are no claim about Tyk.
   let matches = reading.kind === 'proxy-page' ? [] : matchWordings(reading, index.table);
-  index.fuzzy ??= buildFuzzyIndex(index.table);
+  const partial = fuzzyIfReady && !index.fuzzy && matches.length > 0;
+  if (!partial) index.fuzzy ??= buildFuzzyIndex(index.table);
   // Message candidates first: a misquoted body field says more than the sentence around it.
   const query = [...reading.messages.slice(0, 5), reading.plain.slice(0, 4096)].join(' ');
-  const near = nearestWordings(index.fuzzy, query, limit, reading.status);
+  const near = index.fuzzy && !partial ? nearestWordings(index.fuzzy, query, limit, reading.status) : [];
   if (misquoted(reading, matches, near[0])) matches = [];
 
   const cut = reading.kind === 'proxy-page' ? undefined : cutWording(reading, index.table, matches[0]);
@@ -414,5 +421,12 @@ export function answerPaste(input: string, index: SearchIndex, limit = 8): Paste
     trimmed.length <= maxUrlQueryChars
       ? trimmed
       : (matches[0]?.wording.original ?? relevantText(reading, matches)).slice(0, maxUrlQueryChars);
-  return { reading, results: results.slice(0, limit), verdict, pagefindTerm: relevantText(reading, matches), urlQuery };
+  return {
+    reading,
+    results: results.slice(0, limit),
+    verdict,
+    pagefindTerm: relevantText(reading, matches),
+    urlQuery,
+    partial,
+  };
 }
