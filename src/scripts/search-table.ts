@@ -9,10 +9,16 @@ const requests = new Map<string, Promise<SearchTableEntry[]>>();
 export function fetchSearchTable(base: string): Promise<SearchTableEntry[]> {
   let request = requests.get(base);
   if (!request) {
-    request = fetch(`${base}exact-matches.json`).then((response) => {
-      if (!response.ok) throw new Error(`The search table answered ${response.status}`);
-      return response.json() as Promise<SearchTableEntry[]>;
-    });
+    request = fetch(`${base}exact-matches.json`)
+      .then((response) => {
+        if (!response.ok) throw new Error(`The search table answered ${response.status}`);
+        return response.json() as Promise<SearchTableEntry[]>;
+      })
+      .catch((error: unknown) => {
+        // A failed request (offline for a moment, a deploy in progress) is tried again at the next query.
+        requests.delete(base);
+        throw error;
+      });
     requests.set(base, request);
   }
   return request;

@@ -19,11 +19,25 @@ let searchModule: Promise<SearchModule> | undefined;
 /** Requests the table and the code at once, not one after the other. A failed table is the search's to handle. */
 function fetchSearch(base: string): Promise<SearchModule> {
   fetchSearchTable(base).catch(() => undefined);
-  return (searchCode ??= import('./search-ui'));
+  searchCode ??= import('./search-ui').catch((error: unknown) => {
+    // The code did not load (a deploy replaced its hashed file, a network blip): the next intent tries again.
+    searchCode = undefined;
+    throw error;
+  });
+  return searchCode;
 }
 
+const codeFailed = (error: unknown) => console.warn('Search: its code did not load; Enter or the next visit to the box tries again.', error);
+
 function loadSearch(base: string): Promise<SearchModule> {
-  return (searchModule ??= fetchSearch(base).then((module) => (module.warmSearch(base), module)));
+  searchModule ??= fetchSearch(base).then(
+    (module) => (module.warmSearch(base), module),
+    (error: unknown) => {
+      searchModule = undefined;
+      throw error;
+    },
+  );
+  return searchModule;
 }
 
 /** After the page's load, when the browser has nothing better to do. */
@@ -45,7 +59,7 @@ export function armSearchBoxes(): void {
   const shared = new URLSearchParams(window.location.search);
   const mainForm = forms.find((form) => form.dataset['searchMain'] !== undefined);
   const base = forms[0]!.dataset['searchBase'] ?? '/';
-  if (mainForm?.dataset['searchPreload'] !== undefined) whenIdle(() => void fetchSearch(base));
+  if (mainForm?.dataset['searchPreload'] !== undefined) whenIdle(() => void fetchSearch(base).catch(() => undefined));
   if (mainForm && shared.get('q')) {
     const input = mainForm.querySelector('input')!;
     input.value = input.dataset['pasted'] = shared.get('q')!;
@@ -70,14 +84,14 @@ export function armSearchBoxes(): void {
         input.dispatchEvent(new Event('input', { bubbles: true }));
       }
     });
-    const start = () => void loadSearch(base).then(({ attachSearch }) => attachSearch(form));
+    const start = () => void loadSearch(base).then(({ attachSearch }) => attachSearch(form), codeFailed);
     // Enter opens a result; pressed before the search code has loaded, it waits for it.
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      void loadSearch(base).then(({ attachSearch }) => attachSearch(form).openResult());
+      void loadSearch(base).then(({ attachSearch }) => attachSearch(form).openResult(), codeFailed);
     });
     input.addEventListener('focus', start, { once: true });
-    input.addEventListener('pointerenter', () => void loadSearch(base), { once: true });
+    input.addEventListener('pointerenter', () => void loadSearch(base).catch(codeFailed), { once: true });
     if (input.value) start();
   }
 

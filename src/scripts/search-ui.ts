@@ -82,6 +82,7 @@ function loadTable(base: string): Promise<SearchIndex | undefined> {
       },
       (error: unknown) => {
         console.warn('Search: the table of wordings did not load; full-text results only.', error);
+        tables.delete(base);
         return undefined;
       },
     );
@@ -329,14 +330,16 @@ export function attachSearch(form: HTMLFormElement): SearchController {
     verdict.textContent = index ? answer.verdict.text : 'Full-text results only: the table of wordings did not load';
     verdict.dataset['kind'] = answer.verdict.kind;
     listbox.replaceChildren();
+    delete listbox.dataset['query'];
+    delete listbox.dataset['complete'];
     listResults(fromTable, 0);
     setActive(-1);
     setOpen(true);
     if (answer.partial && index) {
-      // The exact matches are on screen; the whole answer (near wordings, misquotes) follows when the fuzzy index is in.
-      void fuzzyBuilt.get(index)?.then(() => {
-        if (query === latestQuery) void runSearch();
-      });
+      // The exact matches are on screen; the whole answer (near wordings, misquotes) follows when the fuzzy
+      // index is in, within this search, so Enter (which awaits it) opens the whole answer's first result.
+      await fuzzyBuilt.get(index);
+      if (query === latestQuery) return runSearch();
       return;
     }
     // Lets tests and tools tell which query the listed results answer (a long paste by its start and length).

@@ -90,6 +90,32 @@ test('with the table failing, the search answers from Pagefind alone', async ({ 
   expect(links).toContain(pathOf(quota));
 });
 
+test('a table that failed to load is requested again at the next query, and its exact matches return', async ({ page }) => {
+  let failing = true;
+  await page.route(table, (route) => (failing ? route.fulfill({ status: 503, body: 'deploying' }) : route.continue()));
+  await page.goto(pathOf(keyNotAuthorised));
+  await searchBox(page).fill('Rate');
+  await expect(page.locator('[data-search-verdict]').first()).toHaveText(/table of wordings did not load/);
+  failing = false;
+  await searchBox(page).fill(quota.message);
+  await expect(results(page)).toHaveAttribute('data-query', quota.message);
+  await expect(page.locator('[data-search-verdict]').first()).not.toHaveText(/table of wordings did not load/);
+  await expect(results(page).getByRole('option').first()).toContainText('Exact match');
+});
+
+test('Enter on a misquote typed before the fuzzy index is built opens the whole answer, not the exact fragment', async ({
+  page,
+}) => {
+  await page.goto(pathOf(quota));
+  await page.keyboard.press('/');
+  // Starts with a catalogued wording (`Key not authorised`), misquotes a longer one.
+  const misquote = 'Key not authorised, OAuth client access revoked';
+  await page.keyboard.type(misquote);
+  // Enter at once waits for the whole answer.
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/403\/key-not-authorised-oauth-client-access-was-revoked\/$/);
+});
+
 test('keystrokes typed at once after focus, before the search code is in, get their answer', async ({ page }) => {
   await page.goto(pathOf(keyNotAuthorised));
   const code = await hold(page, searchCode);

@@ -208,6 +208,19 @@ describe('readPaste: what log collectors put before the gateway line', () => {
     expect(gateway.component).toBeUndefined();
   });
 
+  test("a whole stack's log (Dashboard, gateway and Pump lines) is the gateway's when a gateway line is in it", () => {
+    const reading = readPaste(
+      [
+        'tyk-dashboard-1  | time="x" level=info msg="Listening on port 3000"',
+        'tyk-gateway-1    | time="x" level=warning msg="Attempted access with non-existent key." prefix=auth-key',
+        'tyk-pump-1       | time="x" level=info msg="Purged 3 records" prefix=main',
+      ].join('\n'),
+    );
+    expect(reading.kind).toBe('gateway-log');
+    expect(reading.component).toBeUndefined();
+    expect(readPaste('tyk-gateway-with-dashboard-1 | time="x" level=warning msg="Quota exceeded"').kind).toBe('gateway-log');
+  });
+
   test('access-log details are read with the flag', () => {
     const reading = readPaste('level=info prefix=access-log response_code_details=dns_not_found response_flag=DNS status=500');
     expect(reading).toMatchObject({ kind: 'access-log', status: 500, flags: ['DNS'], details: ['dns_not_found'] });
@@ -220,7 +233,7 @@ describe('readPaste: what log collectors put before the gateway line', () => {
   ])('status as clients print it: %j', (paste, status) => expect(readPaste(paste).status).toBe(status));
 });
 
-describe('readPaste: prefixes stay bounded on adversarial input (by counting)', () => {
+describe('readPaste: prefixes stay bounded on adversarial input (pattern runs counted; one megabyte read in one pass)', () => {
   const countingExec = (run: () => void) => {
     let calls = 0;
     const original = RegExp.prototype.exec;
@@ -245,6 +258,12 @@ describe('readPaste: prefixes stay bounded on adversarial input (by counting)', 
     // Counted: the patterns run; at most a few dozen times per line read, whatever the prefixes.
     expect(calls).toBeGreaterThan(0);
     expect(calls).toBeLessThan(50_000 * 40);
+  });
+  test('a megabyte of spaces inside an older-format line is read in one pass (no backtracking over it)', () => {
+    for (const prefix of ['WARN[0042] ', '[Jul 02 09:14:11] ERROR proxy: ']) {
+      const reading = readPaste(`${prefix}Quota exceeded${' '.repeat(1_000_000)}y`);
+      expect(reading.messages[0]).toMatch(/^Quota exceeded/);
+    }
   });
   test('prefix look-alikes that never close are plain text', () => {
     const reading = readPaste(

@@ -373,7 +373,7 @@ const likelihoodOrder = (likelihood: SearchTableEntry['likelihood']) =>
   likelihood === 'common' ? 0 : likelihood === 'rare' ? 2 : 1;
 
 /** Without the ellipsis that marks a cut (`…`, `...`). */
-const trimCut = (text: string) => text.replace(/(?:…|\.{2,})$/u, '').trimEnd();
+const trimCut = (text: string) => text.replace(/(?<!\.)(?:…|\.{2,})$/u, '').trimEnd();
 
 /**
  * With `fuzzyIfReady`, a paste with exact matches is answered without building the fuzzy index (the

@@ -92,7 +92,8 @@ const components: Array<[RegExp, string]> = [
 ];
 const pumpPrefix = (prefix: string | undefined) => (prefix && /pump/i.test(prefix) ? 'Tyk Pump' : undefined);
 const componentNamed = (name: string | undefined) =>
-  name === undefined ? undefined : components.find(([pattern]) => pattern.test(name))?.[1];
+  // `tyk-gateway-with-dashboard-1` is the gateway's container.
+  name === undefined || /gateway/i.test(name) ? undefined : components.find(([pattern]) => pattern.test(name))?.[1];
 /** HTTP reason phrases: a status line's words, which a body or a sentence may repeat. */
 export const reasonPhrases = [
   'Bad Request',
@@ -202,7 +203,11 @@ export function readPaste(input: string): PasteReading {
   let dashboard = false;
   let upstreamShape = false;
   const details: string[] = [];
-  let component: string | undefined;
+  /** Who wrote each log line that names its writer: a Tyk component, or `other` (the gateway, anything else). */
+  const writers = new Set<string>();
+  const noteWriter = (name: string | undefined, named: (name: string) => string | undefined = componentNamed) => {
+    if (name !== undefined && writers.size < 8) writers.add(named(name) ?? 'other');
+  };
   const countLevel = (lineLevel: string) => {
     logs++;
     if (level === undefined || severity(lineLevel) > severity(level)) level = lineLevel;
@@ -216,7 +221,7 @@ export function readPaste(input: string): PasteReading {
   // Each test below first checks for a character it needs: most lines of a long log pass none.
   for (const rawLine of source.split(/\r?\n|\r/)) {
     let line = rawLine.trim();
-    if (line.includes('m')) line = line.replace(colourCodes, '').trim();
+    if (line.includes('[')) line = line.replace(colourCodes, '').trim();
     // What log collectors put before the gateway's line: a container, pod, file or syslog prefix.
     const container = line.includes('|') ? containerPrefix.exec(line) : null;
     if (container) line = line.slice(container[0].length);
@@ -226,7 +231,7 @@ export function readPaste(input: string): PasteReading {
     if (cri) line = line.slice(cri[0].length);
     const syslog = line.includes(': ') ? syslogPrefix.exec(line) : null;
     if (syslog) line = line.slice(syslog[0].length);
-    component ??= componentNamed(container?.[1]) ?? componentNamed(pod?.[1]) ?? componentNamed(syslog?.[1]);
+    noteWriter(container?.[1] ?? pod?.[1] ?? syslog?.[1]);
     // curl -v marks what it sent with `>` and what it received with `<`.
     const sent = line.startsWith('> ') || line === '>';
     if (sent || line.startsWith('< ') || line === '<') line = line.slice(1).trim();
@@ -259,11 +264,12 @@ export function readPaste(input: string): PasteReading {
     const bracketed = !terminal && line.startsWith('[') ? bracketedLevel.exec(line) : null;
     if (terminal || bracketed) {
       countLevel(terminal ? terminalLevels[terminal[1]!]! : bracketed![1]!.toLowerCase().replace(/^warn$/, 'warning'));
-      component ??= pumpPrefix(bracketed?.[2]);
+      // Only Pump's log prefixes name the writer; the gateway's and the Dashboard's name a subsystem.
+      if (pumpPrefix(bracketed?.[2])) noteWriter(bracketed?.[2], pumpPrefix);
       // The message runs to the first `key=value` field, which logrus sets off with spaces.
       const message = line
         .slice((terminal ?? bracketed)![0].length)
-        .split(/ {2,}(?=[A-Za-z_][\w.]{0,40}=)/)[0]!
+        .split(/(?<! ) {2,}(?=[A-Za-z_][\w.]{0,40}=)/)[0]!
         .trim();
       addMessage(message);
       contentLines.add(message);
@@ -282,7 +288,7 @@ export function readPaste(input: string): PasteReading {
       const lineStatus = fields.get('status');
       if (fields.has('ts') || fields.has('logger') || fields.has('controller') || fields.has('reconcileID')) operatorLogs++;
       // The gateway's own prefixes name what it talks to (`dashboard`, `pub-sub`); only Pump's name the writer.
-      component ??= pumpPrefix(fields.get('prefix'));
+      if (pumpPrefix(fields.get('prefix'))) noteWriter(fields.get('prefix'), pumpPrefix);
       if (flag !== undefined || fields.get('prefix') === 'access-log') {
         accessLogs++;
         if (flag && flag !== '-' && flags.length < 50 && !flags.includes(flag)) flags.push(flag);
@@ -321,6 +327,8 @@ export function readPaste(input: string): PasteReading {
     }
   }
 
+  // A paste is another component's only when every line that names its writer names that one (not a whole stack's log).
+  const component = writers.size === 1 ? [...writers].find((writer) => writer !== 'other') : undefined;
   const html = proxyPage.test(source);
   const fromTyk = /tyk/i.test(headers.generator ?? '');
   status ??= accessStatus ?? firstMatch(html ? [htmlStatus] : [], source) ?? firstMatch(statusInProse, source.slice(0, 4096));
