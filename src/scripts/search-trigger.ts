@@ -27,7 +27,8 @@ function fetchSearch(base: string): Promise<SearchModule> {
   return searchCode;
 }
 
-const codeFailed = (error: unknown) => console.warn('Search: its code did not load; Enter or the next visit to the box tries again.', error);
+const codeFailed = (error: unknown) =>
+  console.warn('Search: its code did not load; Enter or the next visit to the box tries again.', error);
 
 function loadSearch(base: string): Promise<SearchModule> {
   searchModule ??= fetchSearch(base).then(
