@@ -22,6 +22,7 @@ export function createSiteCopy(dir: string, ...errorsDirs: string[]): string {
     'tsconfig.json',
     'package.json',
     'content/statuses.yaml',
+    'content/flag-notes.yaml',
     'content/gateway-source',
   ]) {
     cpSync(join(projectRoot, path), join(dir, path), { recursive: true });

@@ -69,6 +69,9 @@ interface SourceFile {
   body: string;
 }
 
+/** Keeps a byte-order mark as text, so the file checks can refuse it by name. */
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
 async function readEntryFiles(root: string, baseDir: string): Promise<{ sources: SourceFile[]; problems: CatalogProblem[] }> {
   const problems: CatalogProblem[] = [];
   const sources: SourceFile[] = [];
@@ -83,7 +86,7 @@ async function readEntryFiles(root: string, baseDir: string): Promise<{ sources:
       continue;
     }
     const bytes = await readFile(absolute);
-    const contents = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    const contents = utf8.decode(bytes);
     const textProblems = findEntryTextProblems(filePath, contents, bytes.byteLength);
     if (textProblems.length > 0) {
       problems.push(...textProblems);
