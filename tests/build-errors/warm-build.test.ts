@@ -9,15 +9,10 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, test, vi } from 'vitest';
 import { createSiteCopy, projectRoot } from '../../scripts/lib/site-copy';
-import { quotaEntry } from './build-fixture';
+import { fixtureConfig, quotaEntry } from './build-fixture';
 
 const root = join(projectRoot, 'tests/.tmp/build-errors/warm-build');
-const config = {
-  root,
-  logLevel: 'info',
-  cacheDir: join(root, '.cache/astro'),
-  vite: { cacheDir: join(root, '.cache/vite') },
-} as const;
+const config = fixtureConfig(root, 'info');
 
 /** Runs `astro sync` and returns the loader's count line, read from Astro's log. */
 async function syncAndCount(): Promise<string | undefined> {
