@@ -18,7 +18,11 @@ export function errorCatalogLoader(base: string, manifestPath: string): Loader {
     name: 'error-catalog',
     load: async (context) => {
       await files.load(context);
-      const entries = [...context.store.values()] as unknown as CatalogEntry[];
+      // The catalog's rules name entry files `<slug>.mdx`; this copy holds the same entries as `.md`.
+      const entries = ([...context.store.values()] as unknown as CatalogEntry[]).map((entry) => ({
+        ...entry,
+        filePath: entry.filePath.replace(/\.md$/, '.mdx'),
+      }));
       const problems = [...findCatalogProblems(entries), ...findVanishedUrls(await readPublishedUrls(manifestPath), entries)];
       if (problems.length > 0) throw new Error(formatCatalogProblems(problems));
     },

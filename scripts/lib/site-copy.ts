@@ -23,6 +23,8 @@ export function createSiteCopy(dir: string, ...errorsDirs: string[]): string {
     'package.json',
     'content/statuses.yaml',
     'content/flag-notes.yaml',
+    // Run by the build scripts after astro build (package.json).
+    'scripts/search-index.ts',
     'content/gateway-source',
   ]) {
     cpSync(join(projectRoot, path), join(dir, path), { recursive: true });

@@ -69,21 +69,40 @@ interface SourceFile {
   body: string;
 }
 
+/** Keeps a byte-order mark as text, so the file checks can refuse it by name. */
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** Files read at once, as Astro's glob loader does: read one after another, every entry waits on the disk. */
+const filesAtOnce = 10;
+
+async function readFiles(paths: string[]): Promise<Map<string, Buffer>> {
+  const contents = new Map<string, Buffer>();
+  for (let start = 0; start < paths.length; start += filesAtOnce) {
+    const chunk = paths.slice(start, start + filesAtOnce);
+    (await Promise.all(chunk.map((path) => readFile(path)))).forEach((bytes, index) => contents.set(chunk[index]!, bytes));
+  }
+  return contents;
+}
+
 async function readEntryFiles(root: string, baseDir: string): Promise<{ sources: SourceFile[]; problems: CatalogProblem[] }> {
   const problems: CatalogProblem[] = [];
   const sources: SourceFile[] = [];
   const dirents = existsSync(baseDir) ? await readdir(baseDir, { recursive: true, withFileTypes: true }) : [];
-  for (const dirent of dirents) {
+  const files = dirents.flatMap((dirent) => {
     const absolute = join(dirent.parentPath, dirent.name);
     const filePath = relative(root, absolute).split('\\').join('/');
-    if (dirent.isDirectory() || isSystemFile(filePath)) continue;
+    if (dirent.isDirectory() || isSystemFile(filePath)) return [];
     const nonEntry = findNonEntryProblem(filePath, dirent.isSymbolicLink() ? 'symlink' : dirent.isFile() ? 'file' : 'other');
+    return [{ absolute, filePath, nonEntry }];
+  });
+  const contentsOf = await readFiles(files.filter(({ nonEntry }) => !nonEntry).map(({ absolute }) => absolute));
+  for (const { absolute, filePath, nonEntry } of files) {
     if (nonEntry) {
       problems.push(nonEntry);
       continue;
     }
-    const bytes = await readFile(absolute);
-    const contents = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    const bytes = contentsOf.get(absolute)!;
+    const contents = utf8.decode(bytes);
     const textProblems = findEntryTextProblems(filePath, contents, bytes.byteLength);
     if (textProblems.length > 0) {
       problems.push(...textProblems);

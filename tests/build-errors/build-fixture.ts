@@ -32,6 +32,11 @@ function describeError(error: unknown): string {
   return `[${name}] ${message}${hint ? `\n  Hint: ${hint}` : ''}${location}`;
 }
 
+/** Astro's inline config for a site copy. node_modules is shared by every copy (a link): their caches must not be, or the cases race. */
+export function fixtureConfig(root: string, logLevel: 'silent' | 'info' = 'silent') {
+  return { root, logLevel, cacheDir: join(root, '.cache/astro'), vite: { cacheDir: join(root, '.cache/vite') } } as const;
+}
+
 /**
  * `sync` runs the content layer only; `build` also renders every page (needed for rules in src/data).
  * `over: 'valid'` lays the fixture's files over the valid catalog, so a fixture holds only what is broken.
@@ -41,14 +46,7 @@ export async function runFixture(
   { command = 'sync', over }: { command?: 'sync' | 'build'; over?: 'valid' } = {},
 ): Promise<AstroResult> {
   const layers = [...(over ? [over] : []), fixture].map((name) => join(fixturesRoot, name));
-  const root = createSiteCopy(join(workRoot, fixture), ...layers);
-  // node_modules is shared by every copy (a link): their caches must not be, or the cases race.
-  const config = {
-    root,
-    logLevel: 'silent',
-    cacheDir: join(root, '.cache/astro'),
-    vite: { cacheDir: join(root, '.cache/vite') },
-  } as const;
+  const config = fixtureConfig(createSiteCopy(join(workRoot, fixture), ...layers));
   try {
     if (command === 'sync') await sync(config);
     else await build(config);

@@ -67,8 +67,9 @@ const offSiteUrl = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 const offSiteImage = (url: string) =>
   `the image "${url}" is on another host, and the site makes no requests to third-party hosts. Put the image in public/ and use its path (/images/…), or link to it with [text](${url}).`;
 
-/** Refuses what an entry must not contain, before anything renders. */
-function checkMdast(tree: MdastRoot, problems: BodyProblem[], offset: number): void {
+/** Refuses what an entry must not contain, before anything renders. Returns whether the body uses components. */
+function checkMdast(tree: MdastRoot, problems: BodyProblem[], offset: number): boolean {
+  let hasComponents = false;
   const definitions = new Map<string, string>();
   visit(tree, 'definition', (node) => void definitions.set(node.identifier, node.url));
   visit(tree, (node: MdastNodes) => {
@@ -79,6 +80,10 @@ function checkMdast(tree: MdastRoot, problems: BodyProblem[], offset: number): v
       if (url !== undefined && offSiteUrl.test(url)) problems.push({ line, message: offSiteImage(url) });
     }
     switch (node.type) {
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        hasComponents = true;
+        break;
       case 'mdxjsEsm':
         problems.push({
           line,
@@ -101,6 +106,7 @@ function checkMdast(tree: MdastRoot, problems: BodyProblem[], offset: number): v
         break;
     }
   });
+  return hasComponents;
 }
 
 function attributeProblem(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute, name: string): string | undefined {
@@ -252,14 +258,15 @@ export async function renderBody(body: string, filePath: string, context: BodyCo
     ]);
   }
   const problems: BodyProblem[] = [];
-  checkMdast(mdast, problems, lineOffset);
+  const hasComponents = checkMdast(mdast, problems, lineOffset);
   if (problems.length > 0) throw new BodyError(problems);
   const hast = (await toHast.run(mdast, file)) as HastRoot;
   const entryLinks: Record<string, string> = {};
-  expandComponents(hast, context, problems, lineOffset, entryLinks);
+  // Most entries use no component: they skip both walks that only look for one.
+  if (hasComponents) expandComponents(hast, context, problems, lineOffset, entryLinks);
   if (problems.length > 0) throw new BodyError(problems.sort((a, b) => a.line - b.line));
   const final = (await rehype.run(hast, file)) as HastRoot;
   const headings = (file.data as { astro?: { headings?: RenderedBody['headings'] } }).astro?.headings ?? [];
-  const markdown = componentsAsMarkdown(body, 0, body.length, mdast, context).trim();
+  const markdown = (hasComponents ? componentsAsMarkdown(body, 0, body.length, mdast, context) : body).trim();
   return { html: toHtml(final), headings, markdown, entryLinks };
 }
