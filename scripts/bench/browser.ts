@@ -119,7 +119,8 @@ async function timeQuery(page: Page, query: string, how: 'typed' | 'pasted' = 't
         let first: Promise<number> | undefined;
         const timeout = setTimeout(() => reject(new Error(`No results for ${JSON.stringify(mark)} within 30 s`)), 30_000);
         const observer = new MutationObserver(() => {
-          if (!first && listbox.dataset['query'] === mark && listbox.querySelector('[role="option"]')) {
+          // `data-first`: the first results drawn, the exact matches before the whole answer when there are any.
+          if (!first && listbox.dataset['first'] === mark && listbox.querySelector('[role="option"]')) {
             // Drawn: the frame that shows it has been produced once a task after the next animation frame runs.
             first = new Promise((drawn) => requestAnimationFrame(() => setTimeout(() => drawn(performance.now() - start))));
           }

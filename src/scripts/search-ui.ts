@@ -330,11 +330,14 @@ export function attachSearch(form: HTMLFormElement): SearchController {
     verdict.textContent = index ? answer.verdict.text : 'Full-text results only: the table of wordings did not load';
     verdict.dataset['kind'] = answer.verdict.kind;
     listbox.replaceChildren();
+    delete listbox.dataset['first'];
     delete listbox.dataset['query'];
     delete listbox.dataset['complete'];
     listResults(fromTable, 0);
     setActive(-1);
     setOpen(true);
+    // The query whose first results are on screen (the exact matches, or the whole answer): what the bench times.
+    listbox.dataset['first'] = queryMark(term);
     if (answer.partial && index) {
       // The exact matches are on screen; the whole answer (near wordings, misquotes) follows when the fuzzy
       // index is in, within this search, so Enter (which awaits it) opens the whole answer's first result.
