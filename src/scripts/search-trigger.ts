@@ -2,7 +2,7 @@
  * Loaded on every page and kept tiny. At the first sign the user reaches for search (the pointer on
  * the box, focus, the `/` or Ctrl/⌘+K shortcut) it loads the search code and the search table side by
  * side; the search code then prepares the table and warms Pagefind. The home page, which is there to
- * search, fetches the code and the table as soon as it is idle, but leaves the work on them (tens of
+ * search, requests the code and the table with the page, but leaves the work on them (tens of
  * milliseconds of main thread) to that first sign. What is typed before the code is in stays in the
  * field and is answered on arrival.
  */
@@ -41,13 +41,6 @@ function loadSearch(base: string): Promise<SearchModule> {
   return searchModule;
 }
 
-/** After the page's load, when the browser has nothing better to do. */
-function whenIdle(run: () => void): void {
-  const schedule = () => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
-  if (document.readyState === 'complete') schedule();
-  else window.addEventListener('load', schedule, { once: true });
-}
-
 function isTypingTarget(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
@@ -60,7 +53,8 @@ export function armSearchBoxes(): void {
   const shared = new URLSearchParams(window.location.search);
   const mainForm = forms.find((form) => form.dataset['searchMain'] !== undefined);
   const base = forms[0]!.dataset['searchBase'] ?? '/';
-  if (mainForm?.dataset['searchPreload'] !== undefined) whenIdle(() => void fetchSearch(base).catch(() => undefined));
+  // The home page is there to search: its code and table are requested with the page, so they are in by its load event.
+  if (mainForm?.dataset['searchPreload'] !== undefined) void fetchSearch(base).catch(() => undefined);
   if (mainForm && shared.get('q')) {
     const input = mainForm.querySelector('input')!;
     input.value = input.dataset['pasted'] = shared.get('q')!;

@@ -37,7 +37,7 @@ const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Search the
 const results = (page: Page) => page.getByRole('listbox', { name: 'Search results' }).first();
 const firstResultLink = (page: Page) => results(page).getByRole('option').first().getByRole('link');
 
-test('the home page fetches the search table and code when idle, before anyone reaches for the box', async ({ page }) => {
+test('the home page requests the search table and code with the page, before anyone reaches for the box', async ({ page }) => {
   const requested = requestsOf(page);
   await page.goto('/');
   await expect.poll(() => requested.some((url) => table.test(url))).toBe(true);
