@@ -8,12 +8,11 @@ import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { audienceIds, categoryIds } from './lib/categories';
 import { invisibleCharacter, literalLength, minLiteralLength } from './lib/message';
+import { defaultSourceRef } from './lib/operator-source';
 import { likelihoods } from './lib/paste/table';
 import { aliasPattern, slugPattern } from './lib/slug';
 import { errorCatalogLoader } from './loaders/error-catalog';
 import { statusDescriptionsLoader } from './loaders/status-descriptions';
-
-const sourceTag = 'v5.14.0';
 
 /** The HTTP status the gateway sends, or `tls` for a failure in the TLS handshake, where no HTTP response exists. */
 const statusRule =
@@ -53,7 +52,7 @@ const sourceLocation = z.strictObject({
   /** The function, constant or error variable involved. */
   symbol: z.string().min(1),
   /** The release tag (or commit, for unreleased code) the line number refers to. */
-  ref: z.string().default(sourceTag),
+  ref: z.string().default(defaultSourceRef),
 });
 
 /** A log line the gateway writes on the code path that sends this response. */

@@ -8,10 +8,11 @@
  *
  *   npm run source:response-logs -- <tyk git dir> && npm run source:fill-logs
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { defaultSourceRef as defaultRef, logsOnPathOf, type ResponseLog } from '../../src/lib/operator-source';
+import { entryFiles } from '../lib/entry-paths';
 import { readLogPaths } from './response-logs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -56,12 +57,6 @@ function appendLogs(frontmatter: string, items: string[]): string {
   let end = start + 1;
   while (end < lines.length && !/^\S/.test(lines[end]!)) end++;
   return [...lines.slice(0, end), ...items, ...lines.slice(end)].join('\n');
-}
-
-function entryFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((dirent) =>
-    dirent.isDirectory() ? entryFiles(join(dir, dirent.name)) : /\.mdx?$/.test(dirent.name) ? [join(dir, dirent.name)] : [],
-  );
 }
 
 let entries = 0;

@@ -12,6 +12,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { releaseTables, type Classification, type LogDefinition } from '../../src/lib/operator-source';
+import { entryFiles } from '../lib/entry-paths';
 
 const root = resolve(import.meta.dirname, '../..');
 const tag = 'v5.14.0';
@@ -114,12 +115,6 @@ function logEntry(row: LogDefinition) {
     ...(Object.keys(fields).length > 0 ? { fields } : {}),
     source: { file: row.file, line: row.line, symbol: row.symbol },
   };
-}
-
-function entryFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((dirent) =>
-    dirent.isDirectory() ? entryFiles(join(dir, dirent.name)) : /\.mdx$/.test(dirent.name) ? [join(dir, dirent.name)] : [],
-  );
 }
 
 let linked = 0;

@@ -9,6 +9,7 @@ import { normalise } from './normalise';
 import { readPaste, type PasteReading } from './reader';
 import type { SearchTableEntry, WordingKind } from './table';
 import { compareTags } from '../release-tags';
+import { versionOf } from '../releases';
 
 /** What the verdict line says the paste is. */
 export type VerdictKind =
@@ -60,8 +61,7 @@ const statusLabel = (status: number | 'tls') => (status === 'tls' ? 'TLS' : Stri
 const quoted = (message: string) => `\`${message}\``;
 const named = (entry: SearchTableEntry) => `${statusLabel(entry.status)} ${quoted(entry.message)}`;
 
-const shortTag = (tag: string) => tag.replace(/^v/, '');
-const lineOf = (tag: string) => shortTag(tag).split('.').slice(0, 2).join('.');
+const lineOf = (tag: string) => versionOf(tag).split('.').slice(0, 2).join('.');
 
 function olderWordingVerdict(wording: PreparedWording): Verdict {
   const { entry } = wording;
@@ -72,7 +72,7 @@ function olderWordingVerdict(wording: PreparedWording): Verdict {
   if (lastOld && firstNew) {
     // The release list checks every line's first release, so a change first seen there came with the line.
     const byLine = /\.0$/.test(firstNew) && lineOf(lastOld) !== lineOf(firstNew);
-    const [until, since] = byLine ? [lineOf(lastOld), lineOf(firstNew)] : [shortTag(lastOld), shortTag(firstNew)];
+    const [until, since] = byLine ? [lineOf(lastOld), lineOf(firstNew)] : [versionOf(lastOld), versionOf(firstNew)];
     return { kind: 'older-wording', text: `Sent by Tyk ${until} and earlier; ${since} and later send ${named(entry)}` };
   }
   return { kind: 'older-wording', text: `Another wording Tyk sends (or sent) for ${named(entry)}` };
