@@ -10,6 +10,7 @@ import { buildFuzzyIndex } from '../lib/paste/fuzzy';
 import { prepareTable } from '../lib/paste/match';
 import type { SearchTableEntry, WordingKind } from '../lib/paste/table';
 import { filterKeys, type FilterKey } from '../lib/search-filters';
+import { partBundles, partsManifestFile } from '../lib/search-index-parts';
 import { statusBadgeColour, statusFromLabel } from '../lib/status';
 import { fetchSearchTable } from './search-table';
 
@@ -24,9 +25,18 @@ interface PagefindSearch {
   filters: Record<string, Record<string, number>>;
 }
 
+interface PagefindOptions {
+  baseUrl?: string;
+  excerptLength?: number;
+}
+
 interface PagefindApi {
-  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  options(options: PagefindOptions): Promise<void>;
   init(): Promise<void>;
+  /** Adds another bundle's index to every search; its options apply to its results. */
+  mergeIndex(bundle: string, options: PagefindOptions): Promise<void>;
+  destroy(): Promise<void>;
+  filters(): Promise<PagefindSearch['filters']>;
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
 }
 
@@ -91,14 +101,46 @@ function loadTable(base: string): Promise<SearchIndex | undefined> {
   return table;
 }
 
+/**
+ * The other parts of a search index built in parts (src/lib/search-index-parts.ts). Without a manifest, or
+ * with one it cannot read, the search uses the main index alone.
+ */
+async function fetchIndexParts(bundle: string): Promise<string[]> {
+  try {
+    const response = await fetch(`${bundle}${partsManifestFile}`);
+    if (!response.ok) throw new Error(`${partsManifestFile} answered ${response.status}`);
+    return partBundles(await response.json(), bundle);
+  } catch (error) {
+    console.warn('Search: the index parts were not read; searching the main index only.', error);
+    return [];
+  }
+}
+
 function loadPagefind(base: string): Promise<PagefindApi> {
   let pagefind = pagefinds.get(base);
   if (!pagefind) {
     pagefind = (async () => {
-      const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-      await api.options({ baseUrl: base, excerptLength: 18 });
+      const bundle = `${base}pagefind/`;
+      const [api, parts] = await Promise.all([
+        import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi>,
+        fetchIndexParts(bundle),
+      ]);
+      const options = { baseUrl: base, excerptLength: 18 };
+      await api.options(options);
       // Its WebAssembly and index metadata now, not at the first query.
       await api.init();
+      try {
+        await Promise.all(parts.map((part) => api.mergeIndex(part, options)));
+      } catch (error) {
+        // A part Pagefind could not load fails every later search; start again with the main index alone.
+        console.warn('Search: a part of the index did not load; searching the main index only.', error);
+        await api.destroy();
+        await api.options(options);
+        await api.init();
+      }
+      // Loads every filter's values: a search counts results only by the filters already loaded, so without
+      // this every count would read 0 until a filter is chosen.
+      await api.filters();
       return api;
     })();
     pagefinds.set(base, pagefind);
