@@ -4,7 +4,8 @@
  * its own Pagefind process, and the browser merges them with Pagefind's `mergeIndex`. Part 0 is the
  * ordinary bundle at `pagefind/`; the others are bundles under it (`pagefind/part-1/`, …), listed in
  * `pagefind/parts.json` (`{"parts": ["part-1/", …]}`, an empty list for a site indexed whole), which the
- * build writes and the search reads.
+ * build writes and the search reads. Parts live under the main bundle so the site has one search folder;
+ * Pagefind skips only a merge whose path starts the main bundle's path, which a part's longer path never does.
  */
 
 export const partsManifestFile = 'parts.json';
