@@ -9,6 +9,7 @@ import { allErrors } from '../data/catalog';
 import { classificationsOf } from '../data/operator';
 import { linesOf, releaseSummary, releasesOf } from '../data/releases';
 import { errorTextsOf } from '../lib/paste/error-texts';
+import { withWordingForms } from '../lib/paste/match';
 import { searchTableEntry, type SearchTableEntry } from '../lib/paste/table';
 import { permalinkPath } from '../lib/urls';
 
@@ -37,5 +38,5 @@ export const GET: APIRoute = () => {
       ...(state.unreleased ? { unreleased: true as const } : {}),
     };
   });
-  return new Response(JSON.stringify(rows), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(withWordingForms(rows)), { headers: { 'Content-Type': 'application/json' } });
 };

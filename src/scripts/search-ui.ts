@@ -6,7 +6,7 @@
  * The home page keeps a bounded query and the filters in its URL.
  */
 import { answerPaste, type AnswerResult, type SearchIndex } from '../lib/paste/answer';
-import { buildFuzzyIndex } from '../lib/paste/fuzzy';
+import { buildFuzzyIndexInChunks } from '../lib/paste/fuzzy';
 import { prepareTable } from '../lib/paste/match';
 import type { SearchTableEntry, WordingKind } from '../lib/paste/table';
 import { filterKeys, type FilterKey } from '../lib/search-filters';
@@ -66,12 +66,28 @@ const queryMark = (term: string) =>
   term.length <= maxMarkedQuery ? term : `${term.slice(0, maxMarkedQuery)}… (${term.length} characters)`;
 
 const tables = new Map<string, Promise<SearchIndex | undefined>>();
-/** When each table's fuzzy index is built (in a task of its own, after the table is prepared). */
+/** When each table's fuzzy index is built (in the background, after the table is prepared). */
 const fuzzyBuilt = new WeakMap<SearchIndex, Promise<unknown>>();
 const pagefinds = new Map<string, Promise<PagefindApi>>();
 
-/** Gives the page a turn (input, paint) between two pieces of setup work. */
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+interface TaskScheduler {
+  postTask(task: () => void, options: { priority: 'background' }): Promise<unknown>;
+}
+
+/**
+ * Resolves after the next frame, in a background-priority task where the browser has the Prioritized
+ * Task Scheduling API (input, rendering and ordinary tasks go first), else in the next task. Background
+ * work (the fuzzy index, Pagefind) starts there: it never holds up the paint of the first results, yet
+ * starts at once on a busy page, unlike an idle callback.
+ */
+const afterNextPaint = () =>
+  new Promise<void>((resolve) =>
+    requestAnimationFrame(() => {
+      const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+      if (scheduler) void scheduler.postTask(resolve, { priority: 'background' });
+      else setTimeout(resolve, 0);
+    }),
+  );
 
 /**
  * The search table, prepared once: small, so it is in long before Pagefind's WebAssembly. Undefined
@@ -83,11 +99,13 @@ function loadTable(base: string): Promise<SearchIndex | undefined> {
     table = fetchSearchTable(base).then(
       (entries) => {
         const index: SearchIndex = { table: prepareTable(entries) };
-        // The rest in later tasks, so a keystroke in between is answered at once (from exact matches):
-        // the fuzzy index, then one throwaway answer so the first real one runs compiled code.
-        const built = nextTask().then(() => (index.fuzzy ??= buildFuzzyIndex(index.table)));
+        // The rest in the background, so the first query is answered (from exact matches) and drawn at once:
+        // the fuzzy index, then one throwaway answer so the first whole answer runs compiled code.
+        const built = afterNextPaint()
+          .then(() => buildFuzzyIndexInChunks(index.table))
+          .then((fuzzy) => (index.fuzzy ??= fuzzy));
         fuzzyBuilt.set(index, built);
-        void built.then(nextTask).then(() => answerPaste('Quota exceeded', index));
+        void built.then(afterNextPaint).then(() => answerPaste('Quota exceeded', index));
         return index;
       },
       (error: unknown) => {
@@ -149,12 +167,12 @@ function loadPagefind(base: string): Promise<PagefindApi> {
 }
 
 /**
- * Starts everything a query needs: the table, already requested by the trigger, prepared; then
- * Pagefind's script, WebAssembly and index metadata, after the table so they do not slow its first answer.
+ * Starts everything a query needs: the table, already requested by the trigger, prepared; then, after
+ * the next frame, Pagefind's script, WebAssembly and index metadata, so they do not slow its first answer.
  */
 export function warmSearch(base: string): void {
   const warmPagefind = () => loadPagefind(base).catch((error: unknown) => console.warn('Search: Pagefind did not load.', error));
-  void loadTable(base).then(warmPagefind);
+  void loadTable(base).then(afterNextPaint).then(warmPagefind);
 }
 
 /** Pagefind excerpts mark matches with `<mark>` and escape everything else; keep only the marks. */

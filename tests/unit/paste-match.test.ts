@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { answerPaste, type SearchIndex } from '../../src/lib/paste/answer';
-import { matchWordings, prepareTable } from '../../src/lib/paste/match';
+import { matchWordings, prepareTable, withWordingForms } from '../../src/lib/paste/match';
 import { readPaste } from '../../src/lib/paste/reader';
 import { searchTableEntry, type CatalogEntryData } from '../../src/lib/paste/table';
 
@@ -358,5 +358,33 @@ describe('flags with details, and logged errors that name the cause', () => {
     const wrapping = answerPaste('tyk-dashboard-1  | time="t" level=error msg="upstream said: Access denied" prefix=x', flagged);
     expect(wrapping.verdict.kind).toBe('tyk-component');
     expect(wrapping.results.some((result) => result.exact)).toBe(false);
+  });
+});
+
+describe('the table as published, with each wording’s form worked out at build', () => {
+  const published = withWordingForms(entries);
+  const comparable = (table: ReturnType<typeof prepareTable>) =>
+    table.wordings.map(({ entry, ...wording }) => ({ path: entry.path, ...wording }));
+
+  test('prepares exactly as the raw table does, without normalising in the browser', () => {
+    expect(comparable(prepareTable(published))).toEqual(comparable(prepareTable(entries)));
+    expect(published.find((row) => row.message === 'Key not authorized: %s')?.form).toEqual({
+      normal: 'key not authorised:%s',
+      coverage: 17,
+      weak: false,
+    });
+  });
+
+  test('a wording too short to be found inside text is carried as null and never matched', () => {
+    expect(published.find((row) => row.message === '%s')?.form).toBeNull();
+    expect(prepareTable(published).wordings.some((wording) => wording.original === '%s')).toBe(false);
+  });
+
+  test('the browser uses the carried form: a wrong one changes what matches', () => {
+    const tampered = published.map((row) =>
+      row.message === 'Quota exceeded' ? { ...row, form: { normal: 'quota used up', coverage: 11, weak: false } } : row,
+    );
+    const answer = (paste: string) => answerPaste(paste, { table: prepareTable(tampered) }).results[0]?.entry.path;
+    expect(answer('{"error": "quota used up"}')).toBe('/403/Quota exceeded/');
   });
 });

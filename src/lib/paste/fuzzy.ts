@@ -25,13 +25,32 @@ export interface FuzzyIndex {
   wordings: PreparedWording[];
 }
 
-export function buildFuzzyIndex(table: PreparedTable): FuzzyIndex {
-  const search = new MiniSearch<{ id: number; text: string }>({
+function emptyFuzzyIndex(): MiniSearch<{ id: number; text: string }> {
+  return new MiniSearch<{ id: number; text: string }>({
     fields: ['text'],
     tokenize: (text) => wordsOf(text),
     processTerm: (term) => (stopWords.has(term) ? null : term),
   });
-  search.addAll(table.wordings.map((wording, id) => ({ id, text: wording.normal })));
+}
+
+const fuzzyDocuments = (table: PreparedTable) => table.wordings.map((wording, id) => ({ id, text: wording.normal }));
+
+export function buildFuzzyIndex(table: PreparedTable): FuzzyIndex {
+  const search = emptyFuzzyIndex();
+  search.addAll(fuzzyDocuments(table));
+  return { search, wordings: table.wordings };
+}
+
+/** Wordings indexed per task by `buildFuzzyIndexInChunks`: a few milliseconds each, so keystrokes are not held up. */
+const wordingsPerTask = 100;
+
+/**
+ * The same index built a chunk of wordings per task (MiniSearch's own `addAllAsync`), for the browser:
+ * built in one go it is a long task (tens of milliseconds) that would hold up the next keystroke and paint.
+ */
+export async function buildFuzzyIndexInChunks(table: PreparedTable): Promise<FuzzyIndex> {
+  const search = emptyFuzzyIndex();
+  await search.addAllAsync(fuzzyDocuments(table), { chunkSize: wordingsPerTask });
   return { search, wordings: table.wordings };
 }
 

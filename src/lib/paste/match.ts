@@ -6,7 +6,7 @@
 import { formatVerb, findParts } from '../message';
 import { normalise, wordsOf } from './normalise';
 import { reasonPhrases, type PasteReading } from './reader';
-import type { Likelihood, SearchTableEntry, WordingKind } from './table';
+import type { Likelihood, SearchTableEntry, WordingForm, WordingKind } from './table';
 
 export interface PreparedWording {
   entry: SearchTableEntry;
@@ -51,11 +51,45 @@ const genericWordings = new Set(reasonPhrases.map(normalise));
 const alnumCount = (text: string) => text.replace(/[^a-z0-9]/g, '').length;
 const isWordChar = (char: string | undefined) => char !== undefined && /[a-z0-9_]/.test(char);
 
+/** A wording's literal parts, split at its format verbs: a filled-in value may swallow the space or punctuation beside its verb. */
+function partsOf(normal: string): string[] {
+  if (!normal.includes('%')) return [normal];
+  return normal.split(formatVerb).map((part, index, all) => {
+    const trimmedStart = index > 0 ? part.trimStart() : part;
+    return index < all.length - 1 ? trimmedStart.trimEnd() : trimmedStart;
+  });
+}
+
+/** What matching needs from a wording's text alone; `null` when it says too little to be found inside text. */
+export function wordingForm(text: string, kind: WordingKind): WordingForm | null {
+  const normal = normalise(text);
+  const parts = partsOf(normal);
+  const literal = parts.reduce((sum, part) => sum + alnumCount(part), 0);
+  if (kind !== 'flag' && literal < minimumLiteral) return null;
+  // A filled-in value explains more of the paste than the bare words before it (`Key not authorized`).
+  const coverage = literal + parts.length - 1;
+  // One word and a value (`Error: %s`) is how any program reports anything: no claim about Tyk.
+  const literalWords = wordsOf(parts.join(' ')).length;
+  const weak =
+    (parts.length === 1 && (coverage < weakBelowChars || genericWordings.has(normal))) || (kind !== 'flag' && literalWords < 2);
+  return { normal, coverage, weak };
+}
+
+/** The table as the build publishes it: every wording with its form, so the browser does no normalising. */
+export function withWordingForms(entries: readonly SearchTableEntry[]): SearchTableEntry[] {
+  return entries.map((entry) => ({
+    ...entry,
+    form: wordingForm(entry.message, 'message'),
+    ...(entry.also ? { also: entry.also.map((wording) => ({ ...wording, form: wordingForm(wording.text, wording.kind) })) } : {}),
+  }));
+}
+
 function prepareWording(
   entry: SearchTableEntry,
   order: number,
   kind: WordingKind,
   text: string,
+  carried: WordingForm | null | undefined,
   extra: {
     status?: number | 'tls' | undefined;
     level?: string | undefined;
@@ -64,28 +98,17 @@ function prepareWording(
     errors?: string[] | undefined;
   },
 ): PreparedWording | undefined {
-  const normal = normalise(text);
-  // A filled-in value may swallow the space or punctuation beside its verb (`SHA256 9f2a... not allowed`).
-  const parts = normal.split(formatVerb).map((part, index, all) => {
-    const trimmedStart = index > 0 ? part.trimStart() : part;
-    return index < all.length - 1 ? trimmedStart.trimEnd() : trimmedStart;
-  });
-  const literal = parts.reduce((sum, part) => sum + alnumCount(part), 0);
-  if (kind !== 'flag' && literal < minimumLiteral) return undefined;
-  // A filled-in value explains more of the paste than the bare words before it (`Key not authorized`).
-  const coverage = literal + parts.length - 1;
-  // One word and a value (`Error: %s`) is how any program reports anything: no claim about Tyk.
-  const literalWords = wordsOf(parts.join(' ')).length;
+  const form = carried === undefined ? wordingForm(text, kind) : carried;
+  if (!form) return undefined;
   return {
     entry,
     order,
     kind,
     original: text,
-    normal,
-    parts,
-    coverage,
-    weak:
-      (parts.length === 1 && (coverage < weakBelowChars || genericWordings.has(normal))) || (kind !== 'flag' && literalWords < 2),
+    normal: form.normal,
+    parts: partsOf(form.normal),
+    coverage: form.coverage,
+    weak: form.weak,
     status: extra.status ?? entry.status,
     ...(extra.level ? { level: extra.level } : {}),
     ...(extra.releases ? { releases: extra.releases } : {}),
@@ -94,16 +117,16 @@ function prepareWording(
   };
 }
 
-/** Prepares the loaded table once: normal forms, literal parts, key words. */
+/** Prepares the loaded table once: each wording's form (carried by the table, or worked out), literal parts. */
 export function prepareTable(entries: readonly SearchTableEntry[]): PreparedTable {
   const wordings: PreparedWording[] = [];
   const flags = new Map<string, PreparedWording[]>();
   const entryFlags = new Map<string, PreparedWording[]>();
   entries.forEach((entry, order) => {
-    const message = prepareWording(entry, order, 'message', entry.message, { releases: entry.releases });
+    const message = prepareWording(entry, order, 'message', entry.message, entry.form, { releases: entry.releases });
     if (message) wordings.push(message);
     for (const wording of entry.also ?? []) {
-      const prepared = prepareWording(entry, order, wording.kind, wording.text, wording);
+      const prepared = prepareWording(entry, order, wording.kind, wording.text, wording.form, wording);
       if (!prepared) continue;
       if (wording.kind === 'flag') {
         flags.set(wording.text, [...(flags.get(wording.text) ?? []), prepared]);

@@ -1,7 +1,8 @@
 /**
  * The search table: every wording the catalog knows (each entry's message, older and documented
  * wordings, log lines and access-log flags), built at build time from the collection and loaded by
- * the browser before Pagefind. Raw wordings only: the browser prepares them once (see `prepareTable`).
+ * the browser before Pagefind. Each wording carries its form for matching, worked out at build
+ * (`withWordingForms`); the browser only links them up (see `prepareTable`).
  */
 
 /** Where a wording comes from: what the gateway sends now, sent by older releases, older docs, logs, flags. */
@@ -10,6 +11,20 @@ export type WordingKind = 'message' | 'wording' | 'documented' | 'log' | 'flag';
 /** Among entries sharing a message, how likely a user who pasted it without a status got this one. */
 export const likelihoods = ['common', 'uncommon', 'rare'] as const;
 export type Likelihood = (typeof likelihoods)[number];
+
+/**
+ * What matching needs from a wording's text alone (see `wordingForm` in match.ts), worked out at build
+ * and carried by the table so the browser does not normalise some 700 wordings at the first query.
+ * `null`: the wording says too little to be found inside text, and is not matched.
+ */
+export interface WordingForm {
+  /** The text normalised (`normalise`), format verbs kept. */
+  normal: string;
+  /** Literal letters and digits, plus one per format verb: how much of a paste the wording explains. */
+  coverage: number;
+  /** Matches only as a whole message or line, never as words inside a sentence. */
+  weak: boolean;
+}
 
 /** A wording other than the entry's message. */
 export interface TableWording {
@@ -29,6 +44,8 @@ export interface TableWording {
    * dns_not_found): inside a logged error, they tell which entry's response the client got.
    */
   errors?: string[];
+  /** Its form for matching, when the table was built with forms (`withWordingForms`). */
+  form?: WordingForm | null;
 }
 
 export interface SearchTableEntry {
@@ -51,6 +68,8 @@ export interface SearchTableEntry {
   sentBy?: string;
   /** Only unreleased versions (release candidates) send it. */
   unreleased?: true;
+  /** The message's form for matching, when the table was built with forms (`withWordingForms`). */
+  form?: WordingForm | null;
 }
 
 /** The frontmatter the table reads; the optional fields arrive with other branches' data. */
