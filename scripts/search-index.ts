@@ -34,8 +34,15 @@ function pagesPerIndex(): number {
   return pages;
 }
 
+/**
+ * What a merged part needs: its entry file, metadata and chunks. Pagefind writes its scripts, styles and
+ * WebAssembly into every bundle, but merges a part with the main bundle's (`load_wasm: false`).
+ */
+const partKeeps = (file: string) =>
+  file === 'pagefind-entry.json' || file.endsWith('.pf_meta') || ['index', 'fragment', 'filter'].includes(file);
+
 /** Indexes `pages` (paths under `outputPath`, in order: it decides Pagefind's page numbers) into `bundlePath`. */
-async function indexPart(outputPath: string, pages: string[], bundlePath: string): Promise<void> {
+async function indexPart(outputPath: string, pages: string[], bundlePath: string, name: string): Promise<void> {
   const { index, errors: createErrors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
   try {
@@ -50,9 +57,9 @@ async function indexPart(outputPath: string, pages: string[], bundlePath: string
       );
       errors.push(...results.flatMap((result) => result.errors));
     }
-    if (errors.length > 0) throw new Error(`Pagefind failed to index ${outputPath}: ${errors.join('; ')}`);
+    if (errors.length > 0) throw new Error(`Pagefind failed to index ${name} of ${outputPath}: ${errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: bundlePath });
-    if (written.errors.length > 0) throw new Error(`Pagefind failed to write its index: ${written.errors.join('; ')}`);
+    if (written.errors.length > 0) throw new Error(`Pagefind failed to write ${name}: ${written.errors.join('; ')}`);
   } finally {
     // Ends Pagefind's process and the memory it holds; the next part starts a new one.
     await pagefind.close();
@@ -68,7 +75,13 @@ const bundlePath = join(outputPath, 'pagefind');
 // A bundle left by an earlier run (its parts, its hashed files) goes: the site gets exactly this run's index.
 await rm(bundlePath, { recursive: true, force: true });
 for (const [number, part] of parts.entries()) {
-  await indexPart(outputPath, part, number === 0 ? bundlePath : join(bundlePath, partFolder(number)));
+  if (number === 0) {
+    await indexPart(outputPath, part, bundlePath, parts.length === 1 ? 'the site' : 'part 0 (the main bundle)');
+    continue;
+  }
+  const partPath = join(bundlePath, partFolder(number));
+  await indexPart(outputPath, part, partPath, `part ${number}`);
+  for (const file of await readdir(partPath)) if (!partKeeps(file)) await rm(join(partPath, file), { recursive: true });
 }
 // Written once every part is in, so it names only bundles that exist; one index: an empty list.
 await writeFile(join(bundlePath, partsManifestFile), `${JSON.stringify(partsManifest(parts.length))}\n`);

@@ -21,16 +21,17 @@ export const partFolder = (number: number): string => `part-${number}/`;
 const partFolderPattern = /^part-[1-9][0-9]*\/$/;
 
 /**
- * Divides `items` (in their order) into the fewest parts of at most `maxPerPart`, as equal as they can be
- * (10,079 pages at 4,000 a part: 3,359, 3,360 and 3,360, not 4,000, 4,000 and 2,079).
+ * Deals `items` into the fewest parts of at most `maxPerPart`, in turn (item i to part i mod n), so the
+ * parts are as equal as they can be (10,079 pages at 4,000 a part: 3,360, 3,360 and 3,359) and each holds
+ * a share of every status and kind of page: Pagefind ranks a part's pages by that part's own word
+ * statistics, which stay close to the whole site's, and keeps pages without `data-pagefind-body` out only
+ * when the part has some page with it. Each part keeps the items' order.
  */
 export function splitIntoParts<T>(items: readonly T[], maxPerPart: number): T[][] {
   if (!Number.isInteger(maxPerPart) || maxPerPart < 1) throw new Error(`A part holds at least one item, not ${maxPerPart}.`);
   const partCount = Math.max(1, Math.ceil(items.length / maxPerPart));
-  const parts: T[][] = [];
-  for (let part = 0; part < partCount; part++) {
-    parts.push(items.slice(Math.floor((part * items.length) / partCount), Math.floor(((part + 1) * items.length) / partCount)));
-  }
+  const parts: T[][] = Array.from({ length: partCount }, () => []);
+  items.forEach((item, index) => parts[index % partCount]!.push(item));
   return parts;
 }
 

@@ -66,8 +66,8 @@ const queryMark = (term: string) =>
   term.length <= maxMarkedQuery ? term : `${term.slice(0, maxMarkedQuery)}… (${term.length} characters)`;
 
 const tables = new Map<string, Promise<SearchIndex | undefined>>();
-/** When each table's fuzzy index is built (in the background, after the table is prepared). */
-const fuzzyBuilt = new WeakMap<SearchIndex, Promise<unknown>>();
+/** When each table's fuzzy index is in (`fuzzy` set), built in the background after the first results. */
+const fuzzyReady = new WeakMap<SearchIndex, Promise<unknown>>();
 const pagefinds = new Map<string, Promise<PagefindApi>>();
 
 interface TaskScheduler {
@@ -78,16 +78,19 @@ interface TaskScheduler {
  * Resolves after the next frame, in a background-priority task where the browser has the Prioritized
  * Task Scheduling API (input, rendering and ordinary tasks go first), else in the next task. Background
  * work (the fuzzy index, Pagefind) starts there: it never holds up the paint of the first results, yet
- * starts at once on a busy page, unlike an idle callback.
+ * starts at once on a busy page, unlike an idle callback. A hidden tab draws no frames (a link opened in
+ * the background): there it starts in the next task.
  */
 const afterNextPaint = () =>
-  new Promise<void>((resolve) =>
-    requestAnimationFrame(() => {
+  new Promise<void>((resolve) => {
+    const inBackground = () => {
       const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
       if (scheduler) void scheduler.postTask(resolve, { priority: 'background' });
       else setTimeout(resolve, 0);
-    }),
-  );
+    };
+    if (document.visibilityState === 'hidden') inBackground();
+    else requestAnimationFrame(inBackground);
+  });
 
 /**
  * The search table, prepared once: small, so it is in long before Pagefind's WebAssembly. Undefined
@@ -101,11 +104,10 @@ function loadTable(base: string): Promise<SearchIndex | undefined> {
         const index: SearchIndex = { table: prepareTable(entries) };
         // The rest in the background, so the first query is answered (from exact matches) and drawn at once:
         // the fuzzy index, then one throwaway answer so the first whole answer runs compiled code.
-        const built = afterNextPaint()
-          .then(() => buildFuzzyIndexInChunks(index.table))
-          .then((fuzzy) => (index.fuzzy ??= fuzzy));
-        fuzzyBuilt.set(index, built);
-        void built.then(afterNextPaint).then(() => answerPaste('Quota exceeded', index));
+        index.fuzzyBuild = buildFuzzyIndexInChunks(index.table, afterNextPaint());
+        const ready = index.fuzzyBuild.done.then((fuzzy) => (index.fuzzy ??= fuzzy));
+        fuzzyReady.set(index, ready);
+        void ready.then(afterNextPaint).then(() => answerPaste('Quota exceeded', index));
         return index;
       },
       (error: unknown) => {
@@ -148,6 +150,8 @@ function loadPagefind(base: string): Promise<PagefindApi> {
       // Its WebAssembly and index metadata now, not at the first query.
       await api.init();
       try {
+        // Raises the main bundle's loading error, if any: merging waits for its WebAssembly for ever.
+        if (parts.length > 0) await api.filters();
         await Promise.all(parts.map((part) => api.mergeIndex(part, options)));
       } catch (error) {
         // A part Pagefind could not load fails every later search; start again with the main index alone.
@@ -401,7 +405,7 @@ export function attachSearch(form: HTMLFormElement): SearchController {
     if (answer.partial && index) {
       // The exact matches are on screen; the whole answer (near wordings, misquotes) follows when the fuzzy
       // index is in, within this search, so Enter (which awaits it) opens the whole answer's first result.
-      await fuzzyBuilt.get(index);
+      await fuzzyReady.get(index);
       if (query === latestQuery) return runSearch();
       return;
     }

@@ -3,7 +3,14 @@
  * wordings), the one-line verdict on what the paste is, the bounded text to send to Pagefind and the
  * bounded query to keep in the URL.
  */
-import { buildFuzzyIndex, informativeWords, nearestWordings, type FuzzyIndex, type NearWording } from './fuzzy';
+import {
+  buildFuzzyIndex,
+  informativeWords,
+  nearestWordings,
+  type FuzzyIndex,
+  type FuzzyIndexBuild,
+  type NearWording,
+} from './fuzzy';
 import { matchWordings, type PreparedTable, type PreparedWording, type WordingMatch } from './match';
 import { normalise } from './normalise';
 import { readPaste, type PasteReading } from './reader';
@@ -280,6 +287,8 @@ const notFromGateway: VerdictKind[] = ['dashboard', 'proxy', 'upstream', 'tyk-co
 export interface SearchIndex {
   table: PreparedTable;
   fuzzy?: FuzzyIndex;
+  /** A fuzzy index being built in the background: a query that needs it finishes it rather than building another. */
+  fuzzyBuild?: FuzzyIndexBuild;
 }
 
 /** The text worth a full-text search: the message read, else the paste's informative words. */
@@ -384,7 +393,7 @@ export function answerPaste(input: string, index: SearchIndex, limit = 8, fuzzyI
   // A proxy's page repeats status words (`Service Temporarily Unavailable`) that are no claim about Tyk.
   let matches = reading.kind === 'proxy-page' ? [] : matchWordings(reading, index.table);
   const partial = fuzzyIfReady && !index.fuzzy && matches.length > 0;
-  if (!partial) index.fuzzy ??= buildFuzzyIndex(index.table);
+  if (!partial) index.fuzzy ??= index.fuzzyBuild?.finish() ?? buildFuzzyIndex(index.table);
   // Message candidates first: a misquoted body field says more than the sentence around it.
   const query = [...reading.messages.slice(0, 5), reading.plain.slice(0, 4096)].join(' ');
   const near = index.fuzzy && !partial ? nearestWordings(index.fuzzy, query, limit, reading.status) : [];

@@ -44,14 +44,40 @@ export function buildFuzzyIndex(table: PreparedTable): FuzzyIndex {
 /** Wordings indexed per task by `buildFuzzyIndexInChunks`: a few milliseconds each, so keystrokes are not held up. */
 const wordingsPerTask = 100;
 
+/** A fuzzy index being built in the background. */
+export interface FuzzyIndexBuild {
+  /** Resolves once every wording is indexed. */
+  done: Promise<FuzzyIndex>;
+  /** Indexes the wordings still waiting at once, for a query that needs the index now, and returns it. */
+  finish(): FuzzyIndex;
+}
+
 /**
- * The same index built a chunk of wordings per task (MiniSearch's own `addAllAsync`), for the browser:
- * built in one go it is a long task (tens of milliseconds) that would hold up the next keystroke and paint.
+ * The same index built a chunk of wordings per task (MiniSearch's `addAll` on each chunk), for the
+ * browser: built in one go it is a long task (tens of milliseconds) that would hold up the next keystroke
+ * and paint. `startWhen` says when to begin (after the first results are drawn).
  */
-export async function buildFuzzyIndexInChunks(table: PreparedTable): Promise<FuzzyIndex> {
+export function buildFuzzyIndexInChunks(table: PreparedTable, startWhen: Promise<unknown>): FuzzyIndexBuild {
   const search = emptyFuzzyIndex();
-  await search.addAllAsync(fuzzyDocuments(table), { chunkSize: wordingsPerTask });
-  return { search, wordings: table.wordings };
+  const documents = fuzzyDocuments(table);
+  const index: FuzzyIndex = { search, wordings: table.wordings };
+  let indexed = 0;
+  const finish = () => {
+    if (indexed < documents.length) search.addAll(documents.slice(indexed));
+    indexed = documents.length;
+    return index;
+  };
+  const done = (async () => {
+    await startWhen;
+    while (indexed < documents.length) {
+      const end = Math.min(indexed + wordingsPerTask, documents.length);
+      search.addAll(documents.slice(indexed, end));
+      indexed = end;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    return index;
+  })();
+  return { done, finish };
 }
 
 /** The paste's informative words, first seen first, at most `maxQueryWords`. */

@@ -61,7 +61,7 @@ function partsOf(normal: string): string[] {
 }
 
 /** What matching needs from a wording's text alone; `null` when it says too little to be found inside text. */
-export function wordingForm(text: string, kind: WordingKind): WordingForm | null {
+export function wordingForm(text: string, kind: WordingKind): Required<WordingForm> | null {
   const normal = normalise(text);
   const parts = partsOf(normal);
   const literal = parts.reduce((sum, part) => sum + alnumCount(part), 0);
@@ -75,12 +75,22 @@ export function wordingForm(text: string, kind: WordingKind): WordingForm | null
   return { normal, coverage, weak };
 }
 
+/** A wording's form as the table carries it: its normal form only where that is not simply the text in lower case. */
+function publishedForm(text: string, kind: WordingKind): WordingForm | null {
+  const form = wordingForm(text, kind);
+  if (!form || form.normal !== text.toLowerCase()) return form;
+  const { normal: _lowerCased, ...rest } = form;
+  return rest;
+}
+
 /** The table as the build publishes it: every wording with its form, so the browser does no normalising. */
 export function withWordingForms(entries: readonly SearchTableEntry[]): SearchTableEntry[] {
   return entries.map((entry) => ({
     ...entry,
-    form: wordingForm(entry.message, 'message'),
-    ...(entry.also ? { also: entry.also.map((wording) => ({ ...wording, form: wordingForm(wording.text, wording.kind) })) } : {}),
+    form: publishedForm(entry.message, 'message'),
+    ...(entry.also
+      ? { also: entry.also.map((wording) => ({ ...wording, form: publishedForm(wording.text, wording.kind) })) }
+      : {}),
   }));
 }
 
@@ -100,13 +110,14 @@ function prepareWording(
 ): PreparedWording | undefined {
   const form = carried === undefined ? wordingForm(text, kind) : carried;
   if (!form) return undefined;
+  const normal = form.normal ?? text.toLowerCase();
   return {
     entry,
     order,
     kind,
     original: text,
-    normal: form.normal,
-    parts: partsOf(form.normal),
+    normal,
+    parts: partsOf(normal),
     coverage: form.coverage,
     weak: form.weak,
     status: extra.status ?? entry.status,

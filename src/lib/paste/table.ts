@@ -18,8 +18,8 @@ export type Likelihood = (typeof likelihoods)[number];
  * `null`: the wording says too little to be found inside text, and is not matched.
  */
 export interface WordingForm {
-  /** The text normalised (`normalise`), format verbs kept. */
-  normal: string;
+  /** The text normalised (`normalise`), format verbs kept; absent in the published table when that is the text in lower case. */
+  normal?: string;
   /** Literal letters and digits, plus one per format verb: how much of a paste the wording explains. */
   coverage: number;
   /** Matches only as a whole message or line, never as words inside a sentence. */
