@@ -10,9 +10,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parse } from 'yaml';
 import { defaultSourceRef as defaultRef, logsOnPathOf, type ResponseLog } from '../../src/lib/operator-source';
-import { entryFiles } from '../lib/entry-paths';
+import { entryFiles, frontmatterOf } from '../lib/entry-paths';
 import { readLogPaths } from './response-logs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -63,8 +62,7 @@ let entries = 0;
 let lines = 0;
 for (const path of entryFiles(join(root, 'content/errors'))) {
   const text = readFileSync(path, 'utf8');
-  const end = text.indexOf('\n---', 4);
-  const data = parse(text.slice(4, end)) as EntryData;
+  const { data, end } = frontmatterOf<EntryData>(text);
   if (data.status === 'tls') continue;
   const id = relative(join(root, 'content/errors'), path).replace(/\.mdx?$/, '');
   const listed = data.logs ?? [];

@@ -10,9 +10,9 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { releaseTables, type Classification, type LogDefinition } from '../../src/lib/operator-source';
-import { entryFiles } from '../lib/entry-paths';
+import { entryFiles, frontmatterOf } from '../lib/entry-paths';
 
 const root = resolve(import.meta.dirname, '../..');
 const tag = 'v5.14.0';
@@ -120,14 +120,13 @@ function logEntry(row: LogDefinition) {
 let linked = 0;
 for (const path of only.length > 0 ? only.map((file) => resolve(file)) : entryFiles(join(root, 'content/errors'))) {
   const text = readFileSync(path, 'utf8');
-  const end = text.indexOf('\n---', 4);
-  const data = parse(text.slice(4, end)) as {
+  const { data, end } = frontmatterOf<{
     source: Array<{ file: string; line: number; ref?: string }>;
     overrideKey?: string;
     logs?: unknown;
     flags?: unknown;
     errorId?: unknown;
-  };
+  }>(text);
   if (data.logs || data.flags || data.errorId) continue;
   const logs = new Map<string, ReturnType<typeof logEntry>>();
   const flags = new Map<string, { code: string; details: string }>();

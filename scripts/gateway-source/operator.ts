@@ -520,13 +520,17 @@ function exists(path: string): boolean {
   }
 }
 
-if (import.meta.main ?? process.argv[1]?.endsWith('operator.ts')) {
+/** A source tool's arguments: the gateway's git dir, then the tags to read (by default every tag in releases.yaml). */
+export function gitDirAndTags(command: string): { gitDir: string; tags: string[] } {
   const [gitDir, ...given] = process.argv.slice(2);
   if (!gitDir) {
-    console.error(
-      'Usage: npm run source:operator -- <git dir of TykTechnologies/tyk> [<tag>…] (default: every tag in releases.yaml)',
-    );
+    console.error(`Usage: npm run ${command} -- <git dir of TykTechnologies/tyk> [<tag>…] (default: every tag in releases.yaml)`);
     process.exit(1);
   }
-  for (const tag of given.length > 0 ? given : listedTags()) extractTag(gitDir, tag);
+  return { gitDir, tags: given.length > 0 ? given : listedTags() };
+}
+
+if (import.meta.main ?? process.argv[1]?.endsWith('operator.ts')) {
+  const { gitDir, tags } = gitDirAndTags('source:operator');
+  for (const tag of tags) extractTag(gitDir, tag);
 }

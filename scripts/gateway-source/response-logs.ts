@@ -24,13 +24,14 @@
  * is centralised`) or by shared bookkeeping (health-check counters), and tell the operator nothing about
  * this response; debug lines in the branch itself (`ON REQUEST: Circuit Breaker is in OPEN state`) are listed.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { dirname, join, resolve } from 'node:path';
 import { defaultSourceRef, parseResponseLogs, type ResponseLog } from '../../src/lib/operator-source';
 import { parseTsv, toTsv } from '../../src/lib/tsv';
 import { functionsOf, lineAt, readGoFiles, skipString, statementEnd, type GoFile, type GoFunc } from './go-source';
-import { listedTags } from './operator';
+import { entryFiles, frontmatterOf } from '../lib/entry-paths';
+import { gitDirAndTags, listedTags } from './operator';
 
 const root = resolve(import.meta.dirname, '../..');
 const helperLines = 40;
@@ -364,30 +365,19 @@ export function readLogPaths(sourceDir = join(root, 'content/gateway-source')) {
   };
 }
 
-/** Every `source` location of every entry (content/errors/<status>/<slug>.md(x)). */
+/** Every `source` location of every entry (content/errors/<status>/<slug>.mdx). */
 function entrySources(): Array<{ file: string; line: number; symbol: string; ref?: string }> {
-  const dir = join(root, 'content/errors');
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((path) => /\.mdx?$/.test(path))
-    .flatMap((path) => {
-      const text = readFileSync(join(dir, path), 'utf8');
-      const data = parse(text.slice(4, text.indexOf('\n---', 4))) as {
-        source?: Array<{ file: string; line: number; symbol: string; ref?: string }>;
-      };
-      return data.source ?? [];
-    });
+  return entryFiles(join(root, 'content/errors')).flatMap(
+    (path) =>
+      frontmatterOf<{ source?: Array<{ file: string; line: number; symbol: string; ref?: string }> }>(readFileSync(path, 'utf8'))
+        .data.source ?? [],
+  );
 }
 
 if (import.meta.main ?? process.argv[1]?.endsWith('response-logs.ts')) {
-  const [gitDir, ...given] = process.argv.slice(2);
-  if (!gitDir) {
-    console.error(
-      'Usage: npm run source:response-logs -- <git dir of TykTechnologies/tyk> [<tag>…] (default: every tag in releases.yaml)',
-    );
-    process.exit(1);
-  }
+  const { gitDir, tags } = gitDirAndTags('source:response-logs');
   const sources = entrySources();
-  for (const tag of given.length > 0 ? given : listedTags()) {
+  for (const tag of tags) {
     const dir = join(root, 'content/gateway-source', tag);
     // The entries' own source locations at this release are response sites too (some the extractor does not find).
     const extra = sources
