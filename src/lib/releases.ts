@@ -153,6 +153,30 @@ export function changedIn(release: Release, releases: readonly Release[]): strin
   return opensLine(release, released(releases)) ? lineId(release) : versionOf(release.tag);
 }
 
+/** Where an older wording gave way to the current one, for "Sent by Tyk {until} and earlier; {since} and later send …". */
+export interface WordingChange {
+  until: string;
+  since: string;
+}
+
+/**
+ * Names the change from an older wording (sent by `oldTags`) to the current one (`currentTags`): by lines
+ * ("5.3", "5.4") when it came with a line, else by the checked releases on either side ("5.8.0", "5.8.15").
+ * Undefined when no checked release after the older wording's last one sends the current one.
+ */
+export function wordingChange(
+  oldTags: readonly string[],
+  currentTags: readonly string[],
+  releases: readonly Release[],
+): WordingChange | undefined {
+  const lastOld = releases.findLast((release) => oldTags.includes(release.tag));
+  const firstNew = lastOld && releases.slice(releases.indexOf(lastOld) + 1).find((release) => currentTags.includes(release.tag));
+  if (!lastOld || !firstNew) return undefined;
+  const since = changedIn(firstNew, releases);
+  const byLine = since === lineId(firstNew) && lineId(lastOld) !== since;
+  return { until: byLine ? lineId(lastOld) : versionOf(lastOld.tag), since };
+}
+
 /** The first checked release after the last one that sends it, when a later checked release no longer does. */
 export function retiredSince(tags: readonly string[], releases: readonly Release[]): Release | undefined {
   const checked = released(releases);

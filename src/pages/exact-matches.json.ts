@@ -7,8 +7,9 @@
 import type { APIRoute } from 'astro';
 import { allErrors } from '../data/catalog';
 import { classificationsOf } from '../data/operator';
-import { linesOf, releaseSummary, releasesOf } from '../data/releases';
+import { linesOf, releases, releaseSummary, releasesOf } from '../data/releases';
 import { errorTextsOf } from '../lib/paste/error-texts';
+import { wordingChange } from '../lib/releases';
 import { withWordingForms } from '../lib/paste/match';
 import { searchTableEntry, type SearchTableEntry } from '../lib/paste/table';
 import { permalinkPath } from '../lib/urls';
@@ -21,12 +22,15 @@ export const GET: APIRoute = () => {
     const row = searchTableEntry(
       {
         ...data,
-        releases: sent.message.tags,
-        wordings: sent.wordings.map(({ status, message, tags }) => ({ status, message, releases: tags })),
+        wordings: sent.wordings.map(({ status, message, tags }) => ({
+          status,
+          message,
+          change: wordingChange(tags, sent.message.tags, releases),
+        })),
         flags: data.flags.map(({ code, details }) => ({
           code,
           details,
-          errors: errorTextsOf(classificationsOf(code), code, details),
+          errors: errorTextsOf(classificationsOf(code), details),
         })),
       },
       permalinkPath(data.status, data.slug),

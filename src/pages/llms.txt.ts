@@ -8,12 +8,11 @@ import { absoluteUrl, flagPath, permalinkPath } from '../lib/urls';
 
 /** The flags, error ID and log lines of an entry, for tools that match a pasted log line. */
 function operatorNote(data: ErrorEntry['data']): string {
+  const logTexts = [...new Set(data.logs.filter(hasKnownText).map((log) => `"${log.message.trim()}"`))];
   const parts = [
     data.flags.length > 0 ? `flags ${[...new Set(data.flags.map((flag) => flag.code))].join(', ')}` : '',
     data.errorId ? `error ID ${data.errorId}` : '',
-    data.logs.length > 0
-      ? `logs ${[...new Set(data.logs.filter(hasKnownText).map((log) => `"${log.message.trim()}"`))].join(', ')}`
-      : '',
+    logTexts.length > 0 ? `logs ${logTexts.join(', ')}` : '',
   ].filter(Boolean);
   return parts.length > 0 ? ` (${parts.join('; ')})` : '';
 }

@@ -29,8 +29,8 @@ const entries = [
   entry(422, '%s: %s is required'),
   entry(500, '%s'),
   entry(429, 'Rate Limit Exceeded', {
-    wordings: [{ message: 'Rate limit exceeded', releases: ['v4.0.16', 'v5.0.0', 'v5.3.0', 'v5.3.13'] }],
-    releases: ['v5.4.0', 'v5.8.0', 'v5.14.0'],
+    // As the build names it (`wordingChange`, tested in releases.test.ts): 5.3.13 and earlier, then 5.4.0 on.
+    wordings: [{ message: 'Rate limit exceeded', change: { until: '5.3', since: '5.4' } }],
   }),
   entry(403, 'Attempted access with non-existent key.', {
     logs: [{ level: 'warning', message: 'Attempted access with non-existent key.' }],
@@ -149,8 +149,10 @@ describe('logs, flags and older wordings (data from other branches, when present
     expect(answer.verdict.text).toBe('Sent by Tyk 5.3 and earlier; 5.4 and later send 429 `Rate Limit Exceeded`');
   });
   test('a wording changed inside a line names the checked patches, not the line', () => {
-    const inside = entry(403, 'Key not authorized', { wordings: [{ message: 'Key not authorized:%s', releases: ['v4.0.0'] }] });
-    const table = prepareTable([{ ...inside, releases: ['v4.0.0', 'v4.0.16', 'v5.14.0'] }]);
+    const inside = entry(403, 'Key not authorized', {
+      wordings: [{ message: 'Key not authorized:%s', change: { until: '4.0.0', since: '4.0.16' } }],
+    });
+    const table = prepareTable([inside]);
     expect(answerPaste('Key not authorized:signature is invalid', { table }).verdict.text).toBe(
       'Sent by Tyk 4.0.0 and earlier; 4.0.16 and later send 403 `Key not authorized`',
     );

@@ -11,6 +11,7 @@ import {
   pairKey,
   releasesPeopleRun,
   retiredSince,
+  wordingChange,
   type Release,
 } from '../../src/lib/releases';
 
@@ -88,6 +89,17 @@ describe('entryReleases and describeTags name lines where every checked release 
     expect(changedIn(byTag('v5.15.0-rc7'), releases)).toBe('5.15.0-rc7');
     expect(changedIn(retiredSince(of(400, 'Until 5.8.0').tags, releases)!, releases)).toBe('5.8.15');
   });
+  test('an older wording gives way by lines when the change came with a line, else between checked releases', () => {
+    const current = ['v5.4.0', 'v5.8.0', 'v5.8.15', 'v5.9.0', 'v5.14.0'];
+    expect(wordingChange(['v4.0.0', 'v4.0.16', 'v5.3.0', 'v5.3.13'], current, releases)).toEqual({ until: '5.3', since: '5.4' });
+    expect(wordingChange(['v4.0.0'], ['v4.0.16', 'v5.14.0'], releases)).toEqual({ until: '4.0.0', since: '4.0.16' });
+    expect(wordingChange(['v5.8.0'], ['v5.8.15', 'v5.14.0'], releases)).toEqual({ until: '5.8.0', since: '5.8.15' });
+    expect(wordingChange(['v5.14.0'], ['v5.15.0-rc7'], releases)).toEqual({ until: '5.14.0', since: '5.15.0-rc7' });
+    // The current wording is not sent after the older one's last release: nothing to name.
+    expect(wordingChange(['v5.14.0'], ['v4.0.16'], releases)).toBeUndefined();
+    expect(wordingChange([], current, releases)).toBeUndefined();
+  });
+
   test('an entry only a release candidate sends is unreleased', () => {
     const candidate = of(500, 'Only in the candidate');
     expect(candidate.unreleased).toBe(true);

@@ -15,8 +15,6 @@ import { matchWordings, type PreparedTable, type PreparedWording, type WordingMa
 import { normalise } from './normalise';
 import { readPaste, type PasteReading } from './reader';
 import type { SearchTableEntry, WordingKind } from './table';
-import { compareTags } from '../release-tags';
-import { versionOf } from '../releases';
 
 /** What the verdict line says the paste is. */
 export type VerdictKind =
@@ -68,20 +66,12 @@ const statusLabel = (status: number | 'tls') => (status === 'tls' ? 'TLS' : Stri
 const quoted = (message: string) => `\`${message}\``;
 const named = (entry: SearchTableEntry) => `${statusLabel(entry.status)} ${quoted(entry.message)}`;
 
-const lineOf = (tag: string) => versionOf(tag).split('.').slice(0, 2).join('.');
-
-function olderWordingVerdict(wording: PreparedWording): Verdict {
-  const { entry } = wording;
-  const sentBy = [...(wording.releases ?? [])].sort(compareTags);
-  const current = [...(entry.releases ?? [])].sort(compareTags);
-  const lastOld = sentBy.at(-1);
-  const firstNew = current.find((tag) => !lastOld || compareTags(tag, lastOld) > 0);
-  if (lastOld && firstNew) {
-    // The release list checks every line's first release, so a change first seen there came with the line.
-    const byLine = /\.0$/.test(firstNew) && lineOf(lastOld) !== lineOf(firstNew);
-    const [until, since] = byLine ? [lineOf(lastOld), lineOf(firstNew)] : [versionOf(lastOld), versionOf(firstNew)];
-    return { kind: 'older-wording', text: `Sent by Tyk ${until} and earlier; ${since} and later send ${named(entry)}` };
-  }
+function olderWordingVerdict({ entry, change }: PreparedWording): Verdict {
+  if (change)
+    return {
+      kind: 'older-wording',
+      text: `Sent by Tyk ${change.until} and earlier; ${change.since} and later send ${named(entry)}`,
+    };
   return { kind: 'older-wording', text: `Another wording Tyk sends (or sent) for ${named(entry)}` };
 }
 

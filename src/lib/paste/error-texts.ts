@@ -28,10 +28,10 @@ const goErrorTexts: Record<string, string[]> = {
 /** Text selectors (`no such host`, `handshake failure | bad certificate`) are matched as written. */
 const textClassifier = 'classifyByErrorString';
 
-/** The error texts the classifier reads as `code` with `details` (every details value when none is given). */
-export function errorTextsOf(rows: readonly Classification[], code: string, details: string | undefined): string[] {
-  const texts = rows
-    .filter((row) => row.flag === code && (details === undefined || row.details === details))
+/** The error texts the classifier reads as one flag's `details` (every details value when none is given), from that flag's rows. */
+export function errorTextsOf(flagRows: readonly Classification[], details: string | undefined): string[] {
+  const texts = flagRows
+    .filter((row) => details === undefined || row.details === details)
     .flatMap((row) =>
       row.classifier === textClassifier
         ? row.selector

@@ -6,6 +6,7 @@
 import { formatVerb, findParts } from '../message';
 import { normalise, wordsOf } from './normalise';
 import { reasonPhrases, type PasteReading } from './reader';
+import type { WordingChange } from '../releases';
 import type { Likelihood, SearchTableEntry, WordingForm, WordingKind } from './table';
 
 export interface PreparedWording {
@@ -26,7 +27,8 @@ export interface PreparedWording {
   weak: boolean;
   status: number | 'tls';
   level?: string;
-  releases?: string[];
+  /** An older wording: the releases named where it gave way to the entry's message. */
+  change?: WordingChange;
   /** A flag's details (`dns_not_found`). */
   details?: string;
   /** A flag's error texts, normalised: a logged error holding one names this entry's cause. */
@@ -103,7 +105,7 @@ function prepareWording(
   extra: {
     status?: number | 'tls' | undefined;
     level?: string | undefined;
-    releases?: string[] | undefined;
+    change?: WordingChange | undefined;
     details?: string | undefined;
     errors?: string[] | undefined;
   },
@@ -122,7 +124,7 @@ function prepareWording(
     weak: form.weak,
     status: extra.status ?? entry.status,
     ...(extra.level ? { level: extra.level } : {}),
-    ...(extra.releases ? { releases: extra.releases } : {}),
+    ...(extra.change ? { change: extra.change } : {}),
     ...(extra.details ? { details: extra.details } : {}),
     ...(extra.errors?.length ? { errors: extra.errors.map(normalise) } : {}),
   };
@@ -134,7 +136,7 @@ export function prepareTable(entries: readonly SearchTableEntry[]): PreparedTabl
   const flags = new Map<string, PreparedWording[]>();
   const entryFlags = new Map<string, PreparedWording[]>();
   entries.forEach((entry, order) => {
-    const message = prepareWording(entry, order, 'message', entry.message, entry.form, { releases: entry.releases });
+    const message = prepareWording(entry, order, 'message', entry.message, entry.form, {});
     if (message) wordings.push(message);
     for (const wording of entry.also ?? []) {
       const prepared = prepareWording(entry, order, wording.kind, wording.text, wording.form, wording);

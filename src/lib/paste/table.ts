@@ -4,6 +4,7 @@
  * the browser before Pagefind. Each wording carries its form for matching, worked out at build
  * (`withWordingForms`); the browser only links them up (see `prepareTable`).
  */
+import type { WordingChange } from '../releases';
 
 /** Where a wording comes from: what the gateway sends now, sent by older releases, older docs, logs, flags. */
 export type WordingKind = 'message' | 'wording' | 'documented' | 'log' | 'flag';
@@ -35,8 +36,8 @@ export interface TableWording {
   status?: number | 'tls';
   /** A log line's level. */
   level?: string;
-  /** Release tags that send this wording, when known (oldest first). */
-  releases?: string[];
+  /** For an older wording: the releases named where it gave way to the entry's message. */
+  change?: WordingChange;
   /** A flag's `response_code_details`: which of its causes this entry is. */
   details?: string;
   /**
@@ -58,8 +59,6 @@ export interface SearchTableEntry {
   audience: string;
   /** Absent means `uncommon`. */
   likelihood?: Likelihood;
-  /** Release tags that send the message, when known (oldest first). */
-  releases?: string[];
   /** Absent when the entry has only its message. */
   also?: TableWording[];
   /** The release lines (`5.8`) whose checked releases send it: the search's release filter. */
@@ -81,10 +80,9 @@ export interface CatalogEntryData {
   audience: string;
   likelihood?: Likelihood | undefined;
   documentedAs: ReadonlyArray<{ message: string }>;
-  wordings?: ReadonlyArray<{ status?: number | 'tls' | undefined; message: string; releases?: string[] | undefined }>;
+  wordings?: ReadonlyArray<{ status?: number | 'tls' | undefined; message: string; change?: WordingChange | undefined }>;
   logs?: ReadonlyArray<{ level: string; message: string; errorValue?: string | undefined }>;
   flags?: ReadonlyArray<{ code: string; details?: string | undefined; errors?: readonly string[] | undefined }>;
-  releases?: string[] | undefined;
 }
 
 /** One table row per entry; wordings equal to the message (or to each other) are dropped. */
@@ -97,12 +95,12 @@ export function searchTableEntry(data: CatalogEntryData, path: string): SearchTa
     seen.add(wording.kind === 'flag' || wording.kind === 'log' ? key : wording.text);
     also.push(wording);
   };
-  for (const { message, status, releases } of data.wordings ?? []) {
+  for (const { message, status, change } of data.wordings ?? []) {
     add({
       text: message,
       kind: 'wording',
       ...(status !== undefined && status !== data.status ? { status } : {}),
-      ...(releases?.length ? { releases } : {}),
+      ...(change ? { change } : {}),
     });
   }
   for (const { message } of data.documentedAs) add({ text: message, kind: 'documented' });
@@ -120,7 +118,6 @@ export function searchTableEntry(data: CatalogEntryData, path: string): SearchTa
     category: data.category,
     audience: data.audience,
     ...(data.likelihood && data.likelihood !== 'uncommon' ? { likelihood: data.likelihood } : {}),
-    ...(data.releases?.length ? { releases: data.releases } : {}),
     ...(also.length ? { also } : {}),
   };
 }
